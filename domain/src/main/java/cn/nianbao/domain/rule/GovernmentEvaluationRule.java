@@ -1,0 +1,38 @@
+package cn.nianbao.domain.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * T-GOVEVAL: 条例第五十条 — the report of a 人民政府 (乡、镇、县) also covers 工作考核、社会评议和责任追究结果.
+ */
+final class GovernmentEvaluationRule implements ReportRule {
+
+    private static final Pattern ASSESSMENT = Pattern.compile("考核");
+    private static final Pattern APPRAISAL = Pattern.compile("评议|评价");
+    private static final Pattern ACCOUNTABILITY = Pattern.compile("责任追究|追究责任|追责|问责");
+
+    @Override
+    public void check(RuleInput in, List<Finding> out) {
+        if (!in.report().unit().kind().isPeoplesGovernment()) {
+            return;
+        }
+        String text = in.report().text("s1") + "\n" + in.report().text("s5");
+        List<String> missing = new ArrayList<>();
+        if (!ASSESSMENT.matcher(text).find()) {
+            missing.add("工作考核");
+        }
+        if (!APPRAISAL.matcher(text).find()) {
+            missing.add("社会评议");
+        }
+        if (!ACCOUNTABILITY.matcher(text).find()) {
+            missing.add("责任追究");
+        }
+        if (!missing.isEmpty()) {
+            out.add(Finding.of("T-GOVEVAL", Severity.WARNING, "s1", in.heading("s1") + " 未报告"
+                    + String.join("、", missing) + "结果情况（《中华人民共和国政府信息公开条例》第五十条要求各级人民政府报告"
+                    + "工作考核、社会评议和责任追究结果情况）"));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.nianbao.domain.rule;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.nianbao.domain.format.S3Matrix;
+import cn.nianbao.domain.report.ReportContent;
+
+/**
+ * T-NUM: a number the prose quotes for applications, outcomes or cases must be the table's number.
+ * A text that claims applications against a table of none is T-NOAPP's finding, not this one's.
+ */
+final class QuotedNumbersRule implements ReportRule {
+
+    private record Quote(Pattern pattern, String what, Function<RuleInput, BigDecimal> table, boolean zeroIsNoApp) {
+    }
+
+    private static final String N = Texts.NUMBER + "\\s*(件|个|条|次|份|起)";
+    private static final String GAP = "[^。；，,0-9]{0,8}?";
+
+    private static final List<Quote> QUOTES = List.of(
+            new Quote(NoApplicationsTextRule.CLAIM, "本年新收申请",
+                    in -> in.s3(S3Matrix.NEW_RECEIVED, S3Matrix.TOTAL_COLUMN), true),
+            new Quote(Pattern.compile("上年结转" + GAP + N), "上年结转申请",
+                    in -> in.s3(S3Matrix.CARRIED_OVER, S3Matrix.TOTAL_COLUMN), false),
+            new Quote(Pattern.compile("结转下一?年度?" + GAP + N), "结转下年度继续办理",
+                    in -> in.s3(S3Matrix.CARRIED_FORWARD, S3Matrix.TOTAL_COLUMN), false),
+            new Quote(Pattern.compile("(?<!未)办结" + GAP + N), "办理结果总计",
+                    in -> in.s3(S3Matrix.RESULT_TOTAL, S3Matrix.TOTAL_COLUMN), false),
+            new Quote(Pattern.compile("(?<!部分)予以公开" + GAP + N), "予以公开",
+                    in -> in.s3("granted", S3Matrix.TOTAL_COLUMN), false),
+            new Quote(Pattern.compile("部分公开" + GAP + N), "部分公开",
+                    in -> in.s3("partial", S3Matrix.TOTAL_COLUMN), false),
+            new Quote(Pattern.compile("行政复议(案件)?" + GAP + N), "行政复议", CaseCounts::review, false),
+            new Quote(Pattern.compile("行政诉讼(案件)?" + GAP + N), "行政诉讼", CaseCounts::litigation, false));
+
+    @Override
+    public void check(RuleInput in, List<Finding> out) {
+        for (String s : ReportContent.SECTION_KEYS) {
+            String text = Texts.normalise(in.report().text(s));
+            for (Quote q : QUOTES) {
+                Matcher m = q.pattern().matcher(text);
+                while (m.find()) {
+                    String digits = lastNumber(m);
+                    long quoted = Texts.number(digits);
+                    if (quoted < 0) {
+                        continue;
+                    }
+                    BigDecimal table = q.table().apply(in);
+                    if (q.zeroIsNoApp() && table.signum() == 0) {
+                        continue;
+                    }
+                    if (table.compareTo(BigDecimal.valueOf(quoted)) != 0) {
+                        out.add(new Finding("T-NUM", Severity.WARNING, s, in.heading(s) + " 写明「" + m.group()
+                                + "」，与表格中的" + q.what() + "（" + Numbers.plain(table) + "）不一致",
+                                table, BigDecimal.valueOf(quoted), m.group(), m.start()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String lastNumber(Matcher m) {
+        for (int g = m.groupCount(); g >= 1; g--) {
+            String v = m.group(g);
+            if (v != null && Texts.number(v) >= 0) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

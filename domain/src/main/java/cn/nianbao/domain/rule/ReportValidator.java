@@ -1,0 +1,64 @@
+package cn.nianbao.domain.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.nianbao.domain.format.ReportFormat;
+import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.report.ReportContent;
+
+/**
+ * Runs every rule of rules.md over one report. A pure in-memory pass: whatever needs the database
+ * (last year's report, the county's word list) comes in through the {@link ValidationContext}.
+ */
+@Component
+public class ReportValidator {
+
+    private final ReportFormats formats;
+    private final List<ReportRule> rules;
+
+    public ReportValidator(ReportFormats formats) {
+        this.formats = formats;
+        this.rules = List.of(
+                new FormatYearRule(formats),
+                new CellTypeRule(),
+                new S3RowTotalRule(),
+                new S3ResultTotalRule(),
+                new S3BalanceRule(),
+                new S4SumRule(),
+                new EmptySectionRule(),
+                new CarryOverRule(),
+                new BlankCellRule(),
+                new TownshipRegulationRule(),
+                new CasesWithoutApplicationsRule(),
+                new S2PreviousYearRule(),
+                new TextSimilarityRule(),
+                new NoApplicationsTextRule(),
+                new NoCasesTextRule(),
+                new QuotedNumbersRule(),
+                new UnitNameRule(),
+                new ReportYearTextRule(),
+                new InformationFeeRule(),
+                new GovernmentEvaluationRule(),
+                new SecretMarkingRule(),
+                new IdNumberRule(),
+                new MobileNumberRule(),
+                new SensitiveWordRule());
+    }
+
+    public ValidationResult validate(ReportContent report, ValidationContext context) {
+        ReportFormat format = formats.get(report.formatId());
+        RuleInput in = new RuleInput(report, format, context);
+        List<Finding> out = new ArrayList<>();
+        for (ReportRule rule : rules) {
+            rule.check(in, out);
+        }
+        return new ValidationResult(out);
+    }
+
+    public ValidationResult validate(ReportContent report) {
+        return validate(report, ValidationContext.NONE);
+    }
+}
