@@ -1,0 +1,59 @@
+package cn.nianbao.domain.unit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.refusal.Refusal;
+
+/** Units and their tree. */
+@Service
+@Transactional
+public class UnitService {
+
+    private final UnitRepository units;
+
+    UnitService(UnitRepository units) {
+        this.units = units;
+    }
+
+    public UnitView create(String code, String name, String shortName, UnitKind kind, String parentCode) {
+        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,62}")) {
+            throw Refusal.invalid("BAD_UNIT_CODE", "单位代码只能由小写字母、数字和连字符组成（2–63 个字符）");
+        }
+        if (units.findByCode(code).isPresent()) {
+            throw Refusal.conflict("UNIT_EXISTS", "单位代码「" + code + "」已被使用");
+        }
+        Unit parent = parentCode == null ? null : units.findByCode(parentCode)
+                .orElseThrow(() -> Refusal.notFound("上级单位「" + parentCode + "」不存在"));
+        return units.save(new Unit(code, name, shortName, kind, parent)).view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UnitView> findByCode(String code) {
+        return units.findByCode(code).map(Unit::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UnitView> findById(Long id) {
+        return units.findById(id).map(Unit::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitView> children(Long parentId) {
+        return units.findByParentIdOrderByCode(parentId).stream().map(Unit::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitView> roots() {
+        return units.findByParentIsNullOrderByCode().stream().map(Unit::view).toList();
+    }
+
+    public UnitView rename(String code, String name, String shortName) {
+        Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.notFound("单位「" + code + "」不存在"));
+        unit.rename(name, shortName);
+        return unit.view();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.nianbao.domain.user;
+
+import java.util.List;
+
+/** The signed-in person on whose behalf a service acts, with every role they hold. */
+public record Actor(String username, String displayName, List<Grant> grants) {
+
+    public Actor {
+        grants = List.copyOf(grants);
+    }
+
+    public boolean has(Role role, Long unitId) {
+        return grants.stream().anyMatch(g -> g.role() == role && unitId != null && unitId.equals(g.unitId()));
+    }
+
+    public boolean has(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** Any role inside the unit itself (clerk, reviewer, leader). */
+    public boolean belongsTo(Long unitId) {
+        return grants.stream().anyMatch(g -> unitId != null && unitId.equals(g.unitId()) && g.role() != Role.COUNTY_OFFICE);
+    }
+
+    public List<Long> unitsWith(Role role) {
+        return grants.stream().filter(g -> g.role() == role && g.unitId() != null).map(Grant::unitId).toList();
+    }
+}

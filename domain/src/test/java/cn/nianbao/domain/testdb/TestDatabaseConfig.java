@@ -1,0 +1,58 @@
+package cn.nianbao.domain.testdb;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Tests run on a real PostgreSQL: the one named by DB_URL (with DB_USER / DB_PASSWORD) when set, otherwise
+ * an embedded PostgreSQL that Spring starts with the context and closes with it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    TestPostgres testPostgres() throws IOException {
+        String url = System.getenv("DB_URL");
+        if (url != null && !url.isBlank()) {
+            return new TestPostgres(null, url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+        }
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        return new TestPostgres(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(TestPostgres pg) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(pg.url());
+        ds.setUsername(pg.user());
+        ds.setPassword(pg.password());
+        ds.setMaximumPoolSize(8);
+        return ds;
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+
+    /** The database under test; closing it stops the embedded server, if there is one. */
+    public record TestPostgres(EmbeddedPostgres embedded, String url, String user, String password)
+            implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
