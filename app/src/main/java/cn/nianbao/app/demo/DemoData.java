@@ -1,0 +1,90 @@
+package cn.nianbao.app.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.sensitive.SensitiveWordService;
+import cn.nianbao.domain.unit.UnitKind;
+import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.unit.UnitView;
+import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.user.UserAccountService;
+
+/**
+ * Loads the demo county once (it is skipped when 兰西县 exists). The seed report goes through the same
+ * JSON importer a user's import does.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "nianbao.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String COUNTY = "lanxi";
+    static final String PASSWORD = "demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private record Township(String code, String shortName, UnitKind kind, String login) {
+    }
+
+    private static final List<Township> TOWNSHIPS = List.of(
+            new Township("lanxi-lanhe", "兰河乡", UnitKind.XIANG, "lanhe"),
+            new Township("lanxi-yulin", "榆林镇", UnitKind.ZHEN, "yulin"),
+            new Township("lanxi-beian", "北安乡", UnitKind.XIANG, "beian"));
+
+    private final UnitService units;
+    private final UserAccountService users;
+    private final ReportService reports;
+    private final ReportJsonCodec codec;
+    private final SensitiveWordService words;
+
+    DemoData(UnitService units, UserAccountService users, ReportService reports, ReportJsonCodec codec,
+             SensitiveWordService words) {
+        this.units = units;
+        this.users = users;
+        this.reports = reports;
+        this.codec = codec;
+        this.words = words;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (units.findByCode(COUNTY).isPresent()) {
+            return;
+        }
+        UnitView county = units.create(COUNTY, "兰西县人民政府", "兰西县", UnitKind.COUNTY_GOVERNMENT, null);
+        Actor admin = person("admin", "系统管理员", Role.ADMIN, null);
+        person("county", "兰西县政府办公室", Role.COUNTY_OFFICE, county);
+        for (Township t : TOWNSHIPS) {
+            UnitView unit = units.create(t.code(), "兰西县" + t.shortName() + "人民政府", t.shortName(), t.kind(), COUNTY);
+            person(t.login() + ".clerk", t.shortName() + "党政办起草人", Role.CLERK, unit);
+            person(t.login() + ".secrecy", t.shortName() + "保密审查员", Role.SECRECY_REVIEWER, unit);
+            person(t.login() + ".leader", t.shortName() + "分管领导", Role.LEADER, unit);
+        }
+        units.create("lanxi-fgj", "兰西县发展和改革局", "县发展和改革局", UnitKind.COUNTY_DEPARTMENT, COUNTY);
+        words.add(admin, county.id(), "内部讨论稿");
+        words.add(admin, county.id(), "领导批示原文");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("nianbao/demo/lanxi-lanhe-2020.json")) {
+            reports.loadPublished(codec.read(in.readAllBytes()));
+        }
+        LOG.info("演示数据已载入：兰西县、{} 个乡镇、演示账号（密码 {}）与兰河乡 2020 年度报告", TOWNSHIPS.size(), PASSWORD);
+    }
+
+    private Actor person(String username, String name, Role role, UnitView unit) {
+        users.create(username, PASSWORD, name, username + "@lanxi.example");
+        return users.grant(username, role, unit == null ? null : unit.id()).actor();
+    }
+}
