@@ -61,6 +61,21 @@ public class Report {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "submission_no", nullable = false)
+    private int submissionNo;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "in_correction", nullable = false)
+    private boolean inCorrection;
+
+    @Column(name = "correction_reason")
+    private String correctionReason;
+
+    @Column(name = "scheduled_publish_at")
+    private Instant scheduledPublishAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "report_text", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "section_key")
@@ -107,6 +122,44 @@ public class Report {
         if (next == ReportStatus.PUBLISHED) {
             this.publishedAt = now;
         }
+    }
+
+    void submitted(String by) {
+        this.submissionNo++;
+        this.submittedBy = by;
+    }
+
+    void openCorrection(String reason) {
+        this.inCorrection = true;
+        this.correctionReason = reason;
+    }
+
+    void closeCorrection() {
+        this.inCorrection = false;
+    }
+
+    void schedulePublication(Instant at) {
+        this.scheduledPublishAt = at;
+    }
+
+    public int getSubmissionNo() {
+        return submissionNo;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public boolean isInCorrection() {
+        return inCorrection;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public Instant getScheduledPublishAt() {
+        return scheduledPublishAt;
     }
 
     public ReportContent content() {

@@ -23,7 +23,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> search(Collection<Long> unitIds, Integer year, ReportStatus status, Pageable page);
 
     @Query("""
-            select r from Report r where r.status = cn.nianbao.domain.report.ReportStatus.PUBLISHED
+            select r from Report r where exists (select 1 from Publication p where p.reportId = r.id)
               and (:year is null or r.year = :year)
               and (:unitCode is null or r.unit.code = :unitCode)
               and (:nameLike is null or r.unit.name like :nameLike)

@@ -50,9 +50,14 @@ public class ReportService {
     private final SensitiveWordService sensitiveWords;
     private final EntityManager em;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final PublicationRepository publications;
 
     ReportService(ReportRepository reports, ReportAccess access, UnitService units, ReportFormats formats,
-                  ReportValidator validator, SensitiveWordService sensitiveWords, EntityManager em, Clock clock) {
+                  ReportValidator validator, SensitiveWordService sensitiveWords, EntityManager em, Clock clock,
+                  AuditTrail audit, PublicationRepository publications) {
+        this.audit = audit;
+        this.publications = publications;
         this.reports = reports;
         this.access = access;
         this.units = units;
@@ -73,7 +78,7 @@ public class ReportService {
         ReportContent empty = new ReportContent(format.id(), year, unit.ref(), blankTexts(), Map.of());
         ReportContent prefilled = reports.findByUnitIdAndYear(unit.getId(), year - 1)
                 .map(last -> carryOver(format, last.content(), empty)).orElse(empty);
-        return save(new Report(unit, prefilled, ReportStatus.DRAFT, actor.username(), now()));
+        return created(new Report(unit, prefilled, ReportStatus.DRAFT, actor.username(), now()), actor);
     }
 
     /** A new draft from an imported report JSON. */
@@ -81,7 +86,7 @@ public class ReportService {
         Unit unit = clerkUnit(actor, content.unit().code());
         formatFor(content.year());
         requireNew(unit, content.year());
-        return save(new Report(unit, content.withUnit(unit.ref()), ReportStatus.DRAFT, actor.username(), now()));
+        return created(new Report(unit, content.withUnit(unit.ref()), ReportStatus.DRAFT, actor.username(), now()), actor);
     }
 
     /** Loads an already published report (the demo seed, a migration from paper); no workflow behind it. */
@@ -90,11 +95,17 @@ public class ReportService {
         requireNew(unit, content.year());
         Report report = new Report(unit, content.withUnit(unit.ref()), ReportStatus.DRAFT, "system", now());
         report.moveTo(ReportStatus.PUBLISHED, now());
-        return save(report);
+        Report saved = reports.saveAndFlush(report);
+        publications.save(new Publication(saved.getId(), now(), "system", null, audit.json(saved.content()),
+                audit.hash(saved.content())));
+        audit.record(saved, "system", "PUBLISH", null, null, ReportStatus.PUBLISHED, "载入已发布的报告");
+        return saved.view();
     }
 
-    private ReportView save(Report report) {
-        return reports.saveAndFlush(report).view();
+    private ReportView created(Report report, Actor actor) {
+        Report saved = reports.saveAndFlush(report);
+        audit.record(saved, actor.username(), "CREATE", null, null, ReportStatus.DRAFT, null);
+        return saved.view();
     }
 
     private void requireNew(Unit unit, int year) {
@@ -182,10 +193,11 @@ public class ReportService {
                 .stream().map(Report::summary).toList();
     }
 
+    /** The id and summary of a unit's report of a year, if any version of it was ever published. */
     @Transactional(readOnly = true)
-    public Optional<ReportView> publishedReport(String unitCode, int year) {
+    public Optional<ReportSummary> publishedSummary(String unitCode, int year) {
         return units.findByCode(unitCode).flatMap(u -> reports.findByUnitIdAndYear(u.id(), year))
-                .filter(r -> r.getStatus() == ReportStatus.PUBLISHED).map(Report::view);
+                .filter(r -> publications.findFirstByReportIdOrderByIdDesc(r.getId()).isPresent()).map(Report::summary);
     }
 
     // ------------------------------------------------------------------ editing
@@ -208,7 +220,9 @@ public class ReportService {
         }
         report.replaceContent(content.withUnit(report.getUnit().ref()), actor.username(), now());
         try {
-            return reports.saveAndFlush(report).view();
+            Report saved = reports.saveAndFlush(report);
+            audit.record(saved, actor.username(), "EDIT", null, saved.getStatus(), saved.getStatus(), null);
+            return saved.view();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw Refusal.stale("报告已被他人修改，请重新打开后再修改");
         }
@@ -259,6 +273,13 @@ public class ReportService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The county above a unit (the unit itself for a county), for routing to its county office. */
+    @Transactional(readOnly = true)
+    public Long unitParent(Long unitId) {
+        Unit unit = em.find(Unit.class, unitId);
+        return unit == null ? null : unit.getParent() == null ? unit.getId() : unit.getParent().getId();
+    }
 
     private Report visible(Actor actor, Long id) {
         Report report = id == null ? null : reports.findById(id).orElse(null);

@@ -1,0 +1,50 @@
+package cn.nianbao.domain.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+
+/** Writes the audit trail; each entry carries the content version and a SHA-256 of the content. */
+@Component
+class AuditTrail {
+
+    private final AuditEntryRepository entries;
+    private final ReportJsonCodec codec;
+    private final Clock clock;
+
+    AuditTrail(AuditEntryRepository entries, ReportJsonCodec codec, Clock clock) {
+        this.entries = entries;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    void record(Report report, String actor, String action, ReviewStage stage, ReportStatus from, ReportStatus to,
+                String comment) {
+        entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,
+                report.getSubmissionNo(), report.getVersion(), hash(report.content())));
+    }
+
+    List<AuditEntry> of(Long reportId) {
+        return entries.findByReportIdOrderByIdAsc(reportId);
+    }
+
+    String json(ReportContent content) {
+        return codec.write(content);
+    }
+
+    String hash(ReportContent content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(codec.write(content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package cn.nianbao.domain.report;
+
+/** A reviewer's decision on a stage. */
+public enum Decision { APPROVE, RETURN }

@@ -1,0 +1,63 @@
+package cn.nianbao.domain.report;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A published version of a report, frozen as interchange JSON; corrections add a newer one. */
+@Entity
+@Table(name = "report_publication")
+class Publication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "report_id", nullable = false, updatable = false)
+    private Long reportId;
+
+    @Column(name = "published_at", nullable = false, updatable = false)
+    private Instant publishedAt;
+
+    @Column(name = "published_by", nullable = false, updatable = false)
+    private String publishedBy;
+
+    @Column(name = "correction_reason", updatable = false)
+    private String correctionReason;
+
+    @Column(name = "content_json", nullable = false, updatable = false, length = 1000000)
+    private String contentJson;
+
+    @Column(name = "content_hash", nullable = false, updatable = false)
+    private String contentHash;
+
+    protected Publication() {
+    }
+
+    Publication(Long reportId, Instant publishedAt, String publishedBy, String correctionReason, String contentJson,
+                String contentHash) {
+        this.reportId = reportId;
+        this.publishedAt = publishedAt;
+        this.publishedBy = publishedBy;
+        this.correctionReason = correctionReason;
+        this.contentJson = contentJson;
+        this.contentHash = contentHash;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getContentJson() {
+        return contentJson;
+    }
+
+    PublishedVersion view() {
+        return new PublishedVersion(id, reportId, publishedAt, publishedBy, correctionReason, contentHash);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.nianbao.workflow;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.nianbao.domain.report.ReportLifecycleService;
+
+/** The publication timer has fired: publish the report, unless it was published by hand meanwhile. */
+@Component("publishScheduledReportDelegate")
+class PublishScheduledReportDelegate implements JavaDelegate {
+
+    private final ReportLifecycleService lifecycle;
+
+    PublishScheduledReportDelegate(ReportLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.publishScheduled(((Number) execution.getVariable(ReportApprovalWorkflow.REPORT_ID)).longValue());
+    }
+}
