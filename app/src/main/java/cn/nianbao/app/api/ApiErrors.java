@@ -15,6 +15,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.nianbao.domain.interchange.ReportJsonException;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.rule.Finding;
+import java.util.List;
 
 /** Every failure of the API becomes the error body of api.md with the right status. */
 @RestControllerAdvice(basePackages = "cn.nianbao.app.api")
@@ -36,8 +38,10 @@ class ApiErrors {
             case CONFLICT -> HttpStatus.CONFLICT;
             case STALE -> HttpStatus.PRECONDITION_FAILED;
         };
+        List<?> details = e.details().stream()
+                .map(d -> d instanceof Finding f ? FindingBody.of(f) : d).toList();
         return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage(), null,
-                e.details().isEmpty() ? null : e.details()));
+                details.isEmpty() ? null : details));
     }
 
     @ExceptionHandler(BodyTooLarge.class)

@@ -1,0 +1,191 @@
+package cn.nianbao.app.api;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.report.HistoryEntry;
+import cn.nianbao.domain.report.ReportLifecycleService;
+import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportStatus;
+import cn.nianbao.domain.report.ReportSummary;
+import cn.nianbao.domain.report.ReportView;
+import cn.nianbao.workflow.ReportApprovalWorkflow;
+
+/** The report endpoints of api.md: list, create, read, replace, submit, publish, correct, history. */
+@RestController
+@RequestMapping(value = "/api/v1/reports", produces = "application/json")
+class ReportsController {
+
+    private final ReportService reports;
+    private final ReportLifecycleService lifecycle;
+    private final ReportApprovalWorkflow workflow;
+    private final ReportJsonCodec codec;
+    private final CurrentActor current;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ReportsController(ReportService reports, ReportLifecycleService lifecycle, ReportApprovalWorkflow workflow,
+                      ReportJsonCodec codec, CurrentActor current) {
+        this.reports = reports;
+        this.lifecycle = lifecycle;
+        this.workflow = workflow;
+        this.codec = codec;
+        this.current = current;
+    }
+
+    record Listed(Long id, String unit, String unitName, int year, String format, ReportStatus status, long version) {
+        static Listed of(ReportSummary s) {
+            return new Listed(s.id(), s.unitCode(), s.unitName(), s.year(), s.formatId(), s.status(), s.version());
+        }
+    }
+
+    @GetMapping
+    List<Listed> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+                      @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "50") int size) {
+        ReportStatus st = null;
+        if (status != null) {
+            try {
+                st = ReportStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid("BAD_STATUS", "未知的状态「" + status + "」");
+            }
+        }
+        return reports.list(current.require(), year, unit, st, page, size).stream().map(Listed::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<ObjectNode> create(HttpServletRequest request) throws IOException {
+        byte[] body = RequestBodies.read(request);
+        JsonNode node = parse(body);
+        ReportView created;
+        if (node.has("schema")) {
+            created = reports.createFromContent(current.require(), codec.read(node));
+        } else {
+            JsonNode unit = node.get("unit");
+            JsonNode year = node.get("year");
+            String unitCode = unit == null ? null : unit.isTextual() ? unit.asText() : unit.path("code").asText(null);
+            if (unitCode == null || year == null || !year.isInt()) {
+                throw Refusal.invalid("BAD_REQUEST", "请提供报告 JSON，或 {\"unit\": 单位代码, \"year\": 年度}");
+            }
+            created = reports.createDraft(current.require(), unitCode, year.asInt());
+        }
+        return withEtag(HttpStatus.CREATED, created);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ObjectNode> get(@PathVariable Long id) {
+        return withEtag(HttpStatus.OK, reports.get(current.require(), id));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<ObjectNode> replace(@PathVariable Long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                       HttpServletRequest request) throws IOException {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Refusal.stale("修改报告需要 If-Match 请求头（GET 返回的 ETag）");
+        }
+        long version;
+        try {
+            version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.stale("If-Match 不是本报告的版本号");
+        }
+        ReportView updated = reports.update(current.require(), id, version, codec.read(RequestBodies.read(request)));
+        return withEtag(HttpStatus.OK, updated);
+    }
+
+    @PostMapping("/{id}/submit")
+    Map<String, Object> submit(@PathVariable Long id, HttpServletRequest request) throws IOException {
+        byte[] body = RequestBodies.read(request);
+        Map<String, String> explanations = new HashMap<>();
+        if (body.length > 0) {
+            JsonNode ex = parse(body).path("explanations");
+            ex.fields().forEachRemaining(e -> explanations.put(e.getKey(), e.getValue().asText("")));
+        }
+        workflow.submit(current.require(), id, explanations);
+        return statusOf(id);
+    }
+
+    @PostMapping("/{id}/publish")
+    Map<String, Object> publish(@PathVariable Long id, HttpServletRequest request) throws IOException {
+        byte[] body = RequestBodies.read(request);
+        JsonNode at = body.length == 0 ? null : parse(body).get("at");
+        if (at == null || at.isNull()) {
+            workflow.publishNow(current.require(), id);
+        } else {
+            try {
+                workflow.schedulePublication(current.require(), id, Instant.parse(at.asText()));
+            } catch (DateTimeParseException e) {
+                throw Refusal.invalid("BAD_TIME", "at 必须是 ISO-8601 时间，例如 2027-01-20T09:00:00Z");
+            }
+        }
+        return statusOf(id);
+    }
+
+    @PostMapping("/{id}/corrections")
+    Map<String, Object> correct(@PathVariable Long id, HttpServletRequest request) throws IOException {
+        JsonNode body = parse(RequestBodies.read(request));
+        workflow.openCorrection(current.require(), id, body.path("reason").asText(""));
+        return statusOf(id);
+    }
+
+    record HistoryLine(Instant at, String actor, String action, String stage, String from, String to, String comment) {
+        static HistoryLine of(HistoryEntry h) {
+            return new HistoryLine(h.at(), h.actor(), h.action(), h.stage(), h.from(), h.to(), h.comment());
+        }
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryLine> history(@PathVariable Long id) {
+        return lifecycle.history(current.require(), id).stream().map(HistoryLine::of).toList();
+    }
+
+    private Map<String, Object> statusOf(Long id) {
+        ReportView r = reports.get(current.require(), id);
+        return Map.of("id", r.id(), "status", r.status(), "version", r.version());
+    }
+
+    private ResponseEntity<ObjectNode> withEtag(HttpStatus status, ReportView r) {
+        ObjectNode out = json.createObjectNode();
+        out.put("id", r.id());
+        out.put("status", r.status().name());
+        out.put("version", r.version());
+        out.set("report", codec.toJson(r.content()));
+        return ResponseEntity.status(status).eTag("\"" + r.version() + "\"").body(out);
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw Refusal.invalid("BAD_REQUEST", "请求体必须是 JSON 对象");
+            }
+            return node;
+        } catch (IOException e) {
+            throw Refusal.invalid("BAD_REQUEST", "请求体不是有效的 JSON");
+        }
+    }
+}

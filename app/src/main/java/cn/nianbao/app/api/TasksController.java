@@ -1,0 +1,69 @@
+package cn.nianbao.app.api;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.report.Decision;
+import cn.nianbao.workflow.ReportApprovalWorkflow;
+import cn.nianbao.workflow.WorkItem;
+
+/** The caller's open tasks, and completing one with APPROVE or RETURN. */
+@RestController
+class TasksController {
+
+    private final ReportApprovalWorkflow workflow;
+    private final CurrentActor current;
+    private final ObjectMapper json = new ObjectMapper();
+
+    TasksController(ReportApprovalWorkflow workflow, CurrentActor current) {
+        this.workflow = workflow;
+        this.current = current;
+    }
+
+    record TaskLine(String taskId, Long reportId, String unit, int year, String stage, String stageName,
+                    java.time.Instant due) {
+        static TaskLine of(WorkItem w) {
+            return new TaskLine(w.taskId(), w.reportId(), w.unitCode(), w.year(), w.stage(), w.stageName(), w.due());
+        }
+    }
+
+    @GetMapping(value = "/api/v1/tasks", produces = "application/json")
+    List<TaskLine> tasks() {
+        return workflow.openTasks(current.require()).stream().map(TaskLine::of).toList();
+    }
+
+    @PostMapping(value = "/api/v1/tasks/{taskId}/complete", produces = "application/json")
+    Map<String, Object> complete(@PathVariable String taskId, HttpServletRequest request) throws IOException {
+        JsonNode body;
+        try {
+            body = json.readTree(RequestBodies.read(request));
+        } catch (IOException e) {
+            throw Refusal.invalid("BAD_REQUEST", "请求体不是有效的 JSON");
+        }
+        if (body == null || !body.isObject()) {
+            throw Refusal.invalid("BAD_REQUEST", "请求体必须是 {\"decision\": \"APPROVE\" 或 \"RETURN\", \"comment\": …}");
+        }
+        Decision decision;
+        try {
+            decision = Decision.valueOf(body.path("decision").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("BAD_DECISION", "decision 必须是 APPROVE 或 RETURN");
+        }
+        String comment = body.path("comment").isTextual() ? body.get("comment").asText() : null;
+        workflow.complete(current.require(), taskId, decision, comment);
+        return Map.of("taskId", taskId, "decision", decision.name());
+    }
+}
