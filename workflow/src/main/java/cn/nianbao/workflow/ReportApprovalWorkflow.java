@@ -1,7 +1,8 @@
 package cn.nianbao.workflow;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,37 +19,34 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.ReportLifecycleService;
 import cn.nianbao.domain.report.ReportService;
 import cn.nianbao.domain.report.ReportSummary;
-import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
+import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.domain.report.Submission;
 import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
 
 /**
  * The approval route as the UI and the API use it. Each call is one transaction: the domain's status change,
- * its audit entry and the Flowable task completion commit together or not at all. A task someone else
- * completed first answers "already handled", never a stack trace.
+ * its audit entry, the notifications and the Flowable task completion commit together or not at all. A task
+ * someone else completed first answers "already handled", never a stack trace.
  */
 @Service
 public class ReportApprovalWorkflow {
 
     static final String PROCESS = "reportApproval";
     static final String REPORT_ID = "reportId";
-    private static final String REVISE = "revise";
-    private static final String PUBLICATION = "publication";
-    private static final Map<String, ReviewStage> STAGES = Map.of(
-            "secrecyReview", ReviewStage.SECRECY_REVIEW,
-            "leaderSignoff", ReviewStage.LEADER_SIGNOFF,
-            "countyReview", ReviewStage.COUNTY_REVIEW);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RuntimeService runtime;
@@ -56,43 +54,52 @@ public class ReportApprovalWorkflow {
     private final HistoryService history;
     private final ReportLifecycleService lifecycle;
     private final ReportService reports;
+    private final DeadlineService deadlines;
+    private final Notifier notifier;
     private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int reminderDays;
 
     ReportApprovalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history,
-                           ReportLifecycleService lifecycle, ReportService reports,
-                           PlatformTransactionManager transactions) {
+                           ReportLifecycleService lifecycle, ReportService reports, DeadlineService deadlines,
+                           Notifier notifier, PlatformTransactionManager transactions, Clock clock,
+                           @Value("${nianbao.deadline.reminder-days:7}") int reminderDays) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.lifecycle = lifecycle;
         this.reports = reports;
+        this.deadlines = deadlines;
+        this.notifier = notifier;
         this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.reminderDays = reminderDays;
     }
 
     /** The clerk submits: a first submission starts the route, a resubmission answers the open revision task. */
     public void submit(Actor actor, Long reportId, Map<String, String> explanations) {
         inTransaction(() -> {
             Submission s = lifecycle.submit(actor, reportId, explanations);
-            Optional<Task> revise = openTask(reportId, REVISE);
+            Optional<Task> revise = openTask(reportId, RouteStep.REVISE);
             if (revise.isPresent()) {
                 tasks.complete(revise.get().getId());
             } else {
-                Map<String, Object> vars = new HashMap<>();
-                vars.put(REPORT_ID, reportId);
-                vars.put("unitId", s.unitId());
-                vars.put("countyId", s.countyId());
-                vars.put("correction", false);
-                vars.put("decision", null);
-                vars.put("publishAt", null);
-                vars.put("due", dueDate(reports.get(actor, reportId).summary().year()));
-                runtime.startProcessInstanceByKey(PROCESS, String.valueOf(reportId), vars);
+                start(reportId, s.unitId(), s.countyId(), false);
             }
+            ReportSummary r = notifier.report(reportId);
+            notifier.tell(notifier.holders(Role.SECRECY_REVIEWER, r), reportId, "待保密审查",
+                    actor.displayName() + " 提交了报告（第 " + s.submissionNo() + " 次提交），请进行保密审查。");
             return null;
         });
     }
 
     /** A reviewer's decision on a task offered to them. */
     public void complete(Actor actor, String taskId, Decision decision, String comment) {
+        complete(actor, taskId, decision, comment, null);
+    }
+
+    /** As above; at 保密审查 an approval carries the conclusion and the clearing of each REVIEW finding. */
+    public void complete(Actor actor, String taskId, Decision decision, String comment, SecrecyClearing clearing) {
         inTransaction(() -> {
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
@@ -101,33 +108,56 @@ public class ReportApprovalWorkflow {
                         : Refusal.notFound("任务不存在或您无权处理");
             }
             Long reportId = reportIdOf(task);
-            ReviewStage stage = STAGES.get(task.getTaskDefinitionKey());
+            RouteStep step = RouteStep.of(task.getTaskDefinitionKey());
             if (!isCandidate(actor, taskId)) {
                 reports.get(actor, reportId); // 404 when the report is not even visible
                 throw Refusal.forbidden("您不是该任务的处理人");
             }
-            if (stage == null) {
-                throw Refusal.invalid("NOT_A_REVIEW_TASK", REVISE.equals(task.getTaskDefinitionKey())
+            if (step.stage() == null) {
+                throw Refusal.invalid("NOT_A_REVIEW_TASK", step == RouteStep.REVISE
                         ? "修改任务通过“提交”完成" : "发布任务通过“发布”完成");
             }
-            lifecycle.decide(actor, reportId, stage, decision, comment);
+            lifecycle.decide(actor, reportId, step.stage(), decision, comment, clearing);
             Map<String, Object> vars = new HashMap<>();
             vars.put("decision", decision.name());
             vars.put("comment", comment);
             tasks.complete(taskId, vars);
+            notifyDecision(actor, reportId, step.stage(), decision, comment);
             return null;
         });
+    }
+
+    private void notifyDecision(Actor actor, Long reportId, ReviewStage stage, Decision decision, String comment) {
+        ReportSummary r = notifier.report(reportId);
+        String drafter = reports.submittedBy(reportId);
+        if (decision == Decision.RETURN) {
+            notifier.tell(notifier.person(drafter), reportId, stage.chinese() + "退回",
+                    actor.displayName() + " 在" + stage.chinese() + "环节退回了报告。退回理由：" + comment);
+            return;
+        }
+        switch (stage) {
+            case SECRECY_REVIEW -> notifier.tell(notifier.holders(Role.LEADER, r), reportId, "待领导签发",
+                    "报告已通过保密审查，请签发。");
+            case LEADER_SIGNOFF -> notifier.tell(notifier.holders(Role.COUNTY_OFFICE, r), reportId, "待县级审核",
+                    "报告已由领导签发，请县政府办公室审核。");
+            case COUNTY_REVIEW -> {
+                notifier.tell(notifier.person(drafter), reportId, "县级审核通过", "报告已通过县级审核，等待发布。");
+                notifier.tell(notifier.holders(Role.COUNTY_OFFICE, r), reportId, "待发布", "报告已审核通过，请发布或定时发布。");
+            }
+            default -> { }
+        }
     }
 
     /** The county office publishes an approved report now. */
     public void publishNow(Actor actor, Long reportId) {
         inTransaction(() -> {
             lifecycle.publish(actor, reportId);
-            openTask(reportId, PUBLICATION).ifPresent(t -> {
+            openTask(reportId, RouteStep.PUBLISH).ifPresent(t -> {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("publishAt", null);
                 tasks.complete(t.getId(), vars);
             });
+            notifier.tell(notifier.person(reports.submittedBy(reportId)), reportId, "已发布", "报告已在公开门户发布。");
             return null;
         });
     }
@@ -136,10 +166,10 @@ public class ReportApprovalWorkflow {
     public void schedulePublication(Actor actor, Long reportId, Instant at) {
         inTransaction(() -> {
             lifecycle.schedulePublication(actor, reportId, at);
-            Task t = openTask(reportId, PUBLICATION).orElseThrow(() ->
+            Task t = openTask(reportId, RouteStep.PUBLISH).orElseThrow(() ->
                     Refusal.conflict("NO_PUBLICATION_TASK", "该报告没有待发布的任务"));
             Map<String, Object> vars = new HashMap<>();
-            vars.put("publishAt", at.toString());
+            vars.put("publishAt", Date.from(at));
             tasks.complete(t.getId(), vars);
             return null;
         });
@@ -149,18 +179,31 @@ public class ReportApprovalWorkflow {
     public void openCorrection(Actor actor, Long reportId, String reason) {
         inTransaction(() -> {
             lifecycle.openCorrection(actor, reportId, reason);
-            ReportView report = reports.get(actor, reportId);
-            Map<String, Object> vars = new HashMap<>();
-            vars.put(REPORT_ID, reportId);
-            vars.put("unitId", report.summary().unitId());
-            vars.put("countyId", countyOf(report));
-            vars.put("correction", true);
-            vars.put("decision", null);
-            vars.put("publishAt", null);
-            vars.put("due", null);
-            runtime.startProcessInstanceByKey(PROCESS, String.valueOf(reportId), vars);
+            ReportSummary r = reports.get(actor, reportId).summary();
+            start(reportId, r.unitId(), reports.unitParent(r.unitId()), true);
+            notifier.tell(notifier.holders(Role.CLERK, r), reportId, "需要更正", "县政府办公室要求更正已发布的报告：" + reason);
             return null;
         });
+    }
+
+    private void start(Long reportId, Long unitId, Long countyId, boolean correction) {
+        ReportSummary r = notifier.report(reportId);
+        Instant due = deadlines.deadline(countyId, r.year()).atTime(23, 59, 59).atZone(CHINA).toInstant();
+        if (correction) {
+            // a correction after the deadline still gets two weeks
+            Instant soonest = clock.instant().plus(Duration.ofDays(15));
+            due = due.isBefore(soonest) ? soonest : due;
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(REPORT_ID, reportId);
+        vars.put("unitId", unitId);
+        vars.put("countyId", countyId);
+        vars.put("correction", correction);
+        vars.put("decision", null);
+        vars.put("publishAt", null);
+        vars.put("due", Date.from(due));
+        vars.put("remindAt", Date.from(due.minus(Duration.ofDays(reminderDays))));
+        runtime.startProcessInstanceByKey(PROCESS, String.valueOf(reportId), vars);
     }
 
     /** The open tasks offered to the actor, oldest first. */
@@ -173,22 +216,11 @@ public class ReportApprovalWorkflow {
         for (Task t : tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().listPage(0, 500)) {
             Long reportId = reportIdOf(t);
             ReportSummary r = reports.get(actor, reportId).summary();
-            out.add(new WorkItem(t.getId(), reportId, r.unitCode(), r.unitName(), r.year(), stageKey(t),
-                    t.getName(), t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+            out.add(new WorkItem(t.getId(), reportId, r.unitCode(), r.unitName(), r.year(),
+                    RouteStep.of(t.getTaskDefinitionKey()).name(), t.getName(), t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant()));
         }
         return out;
-    }
-
-    private static String stageKey(Task t) {
-        ReviewStage stage = STAGES.get(t.getTaskDefinitionKey());
-        if (stage != null) {
-            return stage.name();
-        }
-        return REVISE.equals(t.getTaskDefinitionKey()) ? "REVISE" : "PUBLISH";
-    }
-
-    private Long countyOf(ReportView report) {
-        return reports.unitParent(report.summary().unitId());
     }
 
     private boolean isCandidate(Actor actor, String taskId) {
@@ -200,18 +232,14 @@ public class ReportApprovalWorkflow {
         return actor.grants().stream().filter(g -> g.unitId() != null).map(g -> g.role().name() + ":" + g.unitId()).toList();
     }
 
-    private Optional<Task> openTask(Long reportId, String key) {
+    private Optional<Task> openTask(Long reportId, RouteStep step) {
         return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(reportId))
-                .taskDefinitionKey(key).list().stream().findFirst();
+                .taskDefinitionKey(step.taskKey()).list().stream().findFirst();
     }
 
     private Long reportIdOf(Task task) {
         Object id = runtime.getVariable(task.getExecutionId(), REPORT_ID);
         return ((Number) id).longValue();
-    }
-
-    private static Date dueDate(int year) {
-        return Date.from(LocalDate.of(year + 1, 1, 31).atTime(23, 59, 59).atZone(CHINA).toInstant());
     }
 
     /** Runs one step in one transaction and turns a lost race into "already handled". */

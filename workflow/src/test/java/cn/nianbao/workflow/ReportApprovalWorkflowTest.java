@@ -56,6 +56,8 @@ class ReportApprovalWorkflowTest {
     @Autowired ManagementService management;
     @Autowired ProcessEngineConfiguration engine;
 
+    static final String CLEARED = "经审查，报告不涉及国家秘密、工作秘密和个人信息，同意公开";
+
     Fixtures fx;
     UnitView town;
     Actor clerk;
@@ -102,7 +104,7 @@ class ReportApprovalWorkflowTest {
     }
 
     private void approveAll(Long id) {
-        workflow.complete(secrecy, taskFor(secrecy, id), Decision.APPROVE, null);
+        workflow.complete(secrecy, taskFor(secrecy, id), Decision.APPROVE, CLEARED);
         workflow.complete(leader, taskFor(leader, id), Decision.APPROVE, "同意发布");
         workflow.complete(county, taskFor(county, id), Decision.APPROVE, null);
     }
@@ -156,13 +158,13 @@ class ReportApprovalWorkflowTest {
         assertThat(workflow.openTasks(clerk)).extracting(WorkItem::stage).containsExactly("REVISE");
 
         resubmit(r.id());
-        workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.APPROVE, null);
+        workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.APPROVE, CLEARED);
         workflow.complete(leader, taskFor(leader, r.id()), Decision.RETURN, "请补充考核情况");
         assertThat(status(r.id())).isEqualTo(ReportStatus.RETURNED);
 
         resubmit(r.id());
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_SECRECY_REVIEW);
-        workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.APPROVE, null);
+        workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.APPROVE, CLEARED);
         workflow.complete(leader, taskFor(leader, r.id()), Decision.APPROVE, null);
         workflow.complete(county, taskFor(county, r.id()), Decision.RETURN, "数据与去年不衔接");
         assertThat(status(r.id())).isEqualTo(ReportStatus.RETURNED);
@@ -187,12 +189,12 @@ class ReportApprovalWorkflowTest {
         Actor clerkAndReviewer = fx.person("clerk", Role.SECRECY_REVIEWER, town);
         workflow.submit(clerkAndReviewer, r.id(), explanations(r));
         String task = taskFor(clerkAndReviewer, r.id());
-        assertThatThrownBy(() -> workflow.complete(clerkAndReviewer, task, Decision.APPROVE, null))
+        assertThatThrownBy(() -> workflow.complete(clerkAndReviewer, task, Decision.APPROVE, CLEARED))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
 
         // one person may not decide two stages of the same submission
         Actor reviewerAndLeader = fx.person("secrecy", Role.LEADER, town);
-        workflow.complete(reviewerAndLeader, task, Decision.APPROVE, null);
+        workflow.complete(reviewerAndLeader, task, Decision.APPROVE, CLEARED);
         String signoff = taskFor(reviewerAndLeader, r.id());
         assertThatThrownBy(() -> workflow.complete(reviewerAndLeader, signoff, Decision.APPROVE, null))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.getMessage()).contains("两个审核环节"));
@@ -220,7 +222,7 @@ class ReportApprovalWorkflowTest {
             results.add(pool.submit(() -> {
                 go.await();
                 try {
-                    workflow.complete(who, task, Decision.APPROVE, null);
+                    workflow.complete(who, task, Decision.APPROVE, CLEARED);
                     return "WON";
                 } catch (Refusal e) {
                     return e.code();
@@ -305,13 +307,13 @@ class ReportApprovalWorkflowTest {
         // the next stage cannot find its candidates: the step fails after the domain already moved the status
         runtime.removeVariable(instance, "unitId");
 
-        assertThatThrownBy(() -> workflow.complete(secrecy, task, Decision.APPROVE, null)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> workflow.complete(secrecy, task, Decision.APPROVE, CLEARED)).isInstanceOf(RuntimeException.class);
 
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_SECRECY_REVIEW);
         assertThat(lifecycle.history(clerk, r.id())).noneMatch(h -> h.action().equals("APPROVE"));
         runtime.setVariable(instance, "unitId", town.id());
         assertThat(taskFor(secrecy, r.id())).isEqualTo(task);
-        workflow.complete(secrecy, task, Decision.APPROVE, null);
+        workflow.complete(secrecy, task, Decision.APPROVE, CLEARED);
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_LEADER_SIGNOFF);
     }
 }

@@ -28,6 +28,9 @@ import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.HistoryEntry;
+import cn.nianbao.domain.report.ReportChange;
+import cn.nianbao.domain.report.ReviewStage;
+import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.report.ReportLifecycleService;
 import cn.nianbao.domain.report.ReportService;
 import cn.nianbao.domain.report.ReportStatus;
@@ -161,6 +164,31 @@ class ReportsController {
     @GetMapping("/{id}/history")
     List<HistoryLine> history(@PathVariable Long id) {
         return lifecycle.history(current.require(), id).stream().map(HistoryLine::of).toList();
+    }
+
+    /** What the submitter wrote for each WARNING; every reviewer sees it. */
+    @GetMapping("/{id}/explanations")
+    Map<String, String> explanations(@PathVariable Long id) {
+        return lifecycle.explanations(current.require(), id);
+    }
+
+    /** The latest 保密审查 record: conclusion and how each REVIEW finding was cleared. */
+    @GetMapping("/{id}/secrecy-review")
+    ResponseEntity<SecrecyRecord> secrecyReview(@PathVariable Long id) {
+        return lifecycle.secrecyRecord(current.require(), id).map(ResponseEntity::ok)
+                .orElseThrow(() -> Refusal.notFound("该报告尚未通过保密审查"));
+    }
+
+    /** What changed since the given stage last decided on the report. */
+    @GetMapping("/{id}/changes")
+    List<ReportChange> changes(@PathVariable Long id, @RequestParam String stage) {
+        ReviewStage s;
+        try {
+            s = ReviewStage.valueOf(stage);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("BAD_STAGE", "stage 必须是 SECRECY_REVIEW、LEADER_SIGNOFF 或 COUNTY_REVIEW");
+        }
+        return lifecycle.changesSinceLastDecision(current.require(), id, s);
     }
 
     private Map<String, Object> statusOf(Long id) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
+import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.workflow.ReportApprovalWorkflow;
 import cn.nianbao.workflow.WorkItem;
 
@@ -63,7 +64,11 @@ class TasksController {
             throw Refusal.invalid("BAD_DECISION", "decision 必须是 APPROVE 或 RETURN");
         }
         String comment = body.path("comment").isTextual() ? body.get("comment").asText() : null;
-        workflow.complete(current.require(), taskId, decision, comment);
+        // optional 保密审查 keys: the conclusion and a reason per REVIEW finding ("<rule>@<at>#<offset>")
+        String conclusion = body.path("conclusion").isTextual() ? body.get("conclusion").asText() : null;
+        Map<String, String> reasons = new java.util.HashMap<>();
+        body.path("clearances").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText("")));
+        workflow.complete(current.require(), taskId, decision, comment, new SecrecyClearing(conclusion, reasons));
         return Map.of("taskId", taskId, "decision", decision.name());
     }
 }

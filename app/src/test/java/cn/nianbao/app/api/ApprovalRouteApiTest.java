@@ -61,8 +61,10 @@ class ApprovalRouteApiTest {
         String secrecyTask = task(api, "lanhe.secrecy", id);
         assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.clerk", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.secrecy", "{\"decision\":\"RETURN\"}").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.secrecy", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.secrecy", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.secrecy", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.secrecy",
+                "{\"decision\":\"APPROVE\",\"conclusion\":\"不涉密，同意公开\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/tasks/" + secrecyTask + "/complete", "lanhe.secrecy", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}").status()).isEqualTo(409);
         assertThat(api.post("/api/v1/tasks/" + task(api, "lanhe.leader", id) + "/complete", "lanhe.leader",
                 "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/reports/" + id + "/publish", "county", "").status()).isEqualTo(409);

@@ -51,11 +51,17 @@ class AuditEntry {
     @Column(name = "content_hash", nullable = false, updatable = false)
     private String contentHash;
 
+    /** The content decided on (reviews only), so the stage can later see what changed since. */
+    @Column(name = "content_json", updatable = false, length = 1000000)
+    private String contentJson;
+
     protected AuditEntry() {
     }
 
     AuditEntry(Long reportId, Instant at, String actor, String action, ReviewStage stage, ReportStatus from,
-               ReportStatus to, String comment, int submissionNo, long contentVersion, String contentHash) {
+               ReportStatus to, String comment, int submissionNo, long contentVersion, String contentHash,
+               String contentJson) {
+        this.contentJson = contentJson;
         this.reportId = reportId;
         this.occurredAt = at;
         this.actor = actor;
@@ -79,6 +85,10 @@ class AuditEntry {
 
     String getStage() {
         return stage;
+    }
+
+    String getContentJson() {
+        return contentJson;
     }
 
     int getSubmissionNo() {

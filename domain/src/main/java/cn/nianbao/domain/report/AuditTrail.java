@@ -27,8 +27,9 @@ class AuditTrail {
 
     void record(Report report, String actor, String action, ReviewStage stage, ReportStatus from, ReportStatus to,
                 String comment) {
+        String snapshot = stage == null ? null : json(report.content());
         entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,
-                report.getSubmissionNo(), report.getVersion(), hash(report.content())));
+                report.getSubmissionNo(), report.getVersion(), hash(report.content()), snapshot));
     }
 
     List<AuditEntry> of(Long reportId) {

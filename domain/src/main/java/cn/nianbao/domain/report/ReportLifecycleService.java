@@ -38,10 +38,15 @@ public class ReportLifecycleService {
     private final PublicationRepository publications;
     private final ReportJsonCodec codec;
     private final Clock clock;
+    private final SecrecyReviewRepository secrecyReviews;
+    private final cn.nianbao.domain.format.ReportFormats formats;
 
     ReportLifecycleService(ReportRepository reports, ReportAccess access, ReportService reportService, AuditTrail audit,
                            WarningExplanationRepository explanations, PublicationRepository publications,
-                           ReportJsonCodec codec, Clock clock) {
+                           ReportJsonCodec codec, Clock clock, SecrecyReviewRepository secrecyReviews,
+                           cn.nianbao.domain.format.ReportFormats formats) {
+        this.secrecyReviews = secrecyReviews;
+        this.formats = formats;
         this.reports = reports;
         this.access = access;
         this.reportService = reportService;
@@ -92,6 +97,15 @@ public class ReportLifecycleService {
      * this submission may not review it, and nobody decides two stages of one submission.
      */
     public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment) {
+        return decide(actor, id, stage, decision, comment, null);
+    }
+
+    /**
+     * As above; at 保密审查 an approval also needs the clearing: a conclusion and a reason for every REVIEW
+     * finding (each occurrence), which become the submission's 保密审查 record.
+     */
+    public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment,
+                               SecrecyClearing clearing) {
         Report report = visible(actor, id);
         if (report.getStatus() != stage.status()) {
             throw Refusal.conflict("ALREADY_HANDLED", "该报告的" + stage.chinese() + "已经处理过了");
@@ -122,12 +136,81 @@ public class ReportLifecycleService {
         if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
             throw Refusal.invalid("COMMENT_REQUIRED", "退回时必须填写退回理由");
         }
+        if (stage == ReviewStage.SECRECY_REVIEW && decision == Decision.APPROVE) {
+            recordSecrecyReview(actor, report, clearing, comment);
+        }
         ReportStatus next = decision == Decision.APPROVE ? stage.next() : ReportStatus.RETURNED;
         report.moveTo(next, clock.instant());
         reports.saveAndFlush(report);
         audit.record(report, actor.username(), decision.name(), stage, stage.status(), next,
                 comment == null ? null : comment.strip());
         return next;
+    }
+
+    private void recordSecrecyReview(Actor actor, Report report, SecrecyClearing clearing, String comment) {
+        SecrecyClearing given = clearing == null ? new SecrecyClearing(null, Map.of()) : clearing;
+        // a reviewer who writes only the decision's comment has written the conclusion
+        SecrecyClearing c = given.conclusion() == null || given.conclusion().isBlank()
+                ? new SecrecyClearing(comment, given.reasons()) : given;
+        List<Finding> review = reportService.validate(actor, report.getId()).of(Severity.REVIEW);
+        List<Finding> uncleared = review.stream()
+                .filter(f -> c.reasons().getOrDefault(f.clearanceKey(), "").isBlank()).toList();
+        if (!uncleared.isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "UNCLEARED_FINDINGS", "还有 " + uncleared.size()
+                    + " 处保密预审发现没有处理：请逐条说明可以公开的理由，或退回修改", uncleared);
+        }
+        if (c.conclusion() == null || c.conclusion().isBlank()) {
+            throw Refusal.invalid("CONCLUSION_REQUIRED", "保密审查通过时必须填写审查结论（conclusion 或 comment）");
+        }
+        SecrecyReview record = new SecrecyReview(report.getId(), report.getSubmissionNo(), actor.username(),
+                clock.instant(), c.conclusion().strip());
+        review.forEach(f -> record.clear(f.clearanceKey(), f.match(), c.reasons().get(f.clearanceKey()).strip()));
+        secrecyReviews.save(record);
+    }
+
+    /** The latest 保密审查 record of the report, if it passed 保密审查 at least once. */
+    @Transactional(readOnly = true)
+    public Optional<SecrecyRecord> secrecyRecord(Actor actor, Long id) {
+        visible(actor, id);
+        return secrecyReviews.findFirstByReportIdOrderByIdDesc(id).map(SecrecyReview::view);
+    }
+
+    /**
+     * What changed since this stage last decided on the report (empty the first time): every cell and text
+     * that differs, with its official label.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportChange> changesSinceLastDecision(Actor actor, Long id, ReviewStage stage) {
+        Report report = visible(actor, id);
+        String before = null;
+        for (AuditEntry e : audit.of(id)) {
+            if (stage.name().equals(e.getStage()) && e.getContentJson() != null) {
+                before = e.getContentJson();
+            }
+        }
+        if (before == null) {
+            return List.of();
+        }
+        ReportContent was = codec.read(before);
+        ReportContent now = report.content();
+        List<ReportChange> out = new java.util.ArrayList<>();
+        var format = formats.get(now.formatId());
+        for (var s : format.sections()) {
+            if (!was.text(s.key()).equals(now.text(s.key()))) {
+                out.add(new ReportChange(s.key(), s.title(), was.text(s.key()), now.text(s.key())));
+            }
+        }
+        for (var cell : format.cells().values()) {
+            var a = was.cell(cell.key());
+            var b = now.cell(cell.key());
+            boolean same = a == null ? b == null : b != null && a.compareTo(b) == 0;
+            if (!same) {
+                String label = format.section(cell.section()).title() + "："
+                        + (cell.tableLabel() == null ? "" : cell.tableLabel() + " ") + cell.rowLabel() + " / " + cell.columnLabel();
+                out.add(new ReportChange(cell.key(), label, a == null ? "" : a.toPlainString(), b == null ? "" : b.toPlainString()));
+            }
+        }
+        return out;
     }
 
     /** Publishes an approved report now (county office), or when its scheduled time comes (system). */

@@ -274,6 +274,21 @@ public class ReportService {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * A report's summary for routing and notifications, which run as the system, not as a person; it must
+     * not be handed to anyone who has not passed a permission check.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReportSummary> summaryForRouting(Long id) {
+        return reports.findById(id).map(Report::summary);
+    }
+
+    /** Who submitted the report last (the person told of returns and publication). */
+    @Transactional(readOnly = true)
+    public String submittedBy(Long id) {
+        return reports.findById(id).map(Report::getSubmittedBy).orElse(null);
+    }
+
     /** The county above a unit (the unit itself for a county), for routing to its county office. */
     @Transactional(readOnly = true)
     public Long unitParent(Long unitId) {

@@ -26,4 +26,9 @@ public record Finding(String rule, Severity severity, String at, String message,
     public String explanationKey() {
         return rule + "@" + at;
     }
+
+    /** The key a 保密审查 clearance is filed under: one per occurrence, {@code <rule>@<at>#<offset>}. */
+    public String clearanceKey() {
+        return rule + "@" + at + "#" + (offset == null ? 0 : offset);
+    }
 }

@@ -1,0 +1,6 @@
+package cn.nianbao.domain.deadline;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CountyDeadlineRepository extends JpaRepository<CountyDeadline, CountyDeadline.Key> {
+}

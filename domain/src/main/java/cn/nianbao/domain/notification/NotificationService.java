@@ -1,0 +1,51 @@
+package cn.nianbao.domain.notification;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.refusal.Refusal;
+
+/** Notifications for people, each readable only by its addressee. */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final NotificationRepository notes;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notes, Clock clock) {
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    public void notify(Collection<String> usernames, Long reportId, String title, String body) {
+        for (String u : new LinkedHashSet<>(usernames)) {
+            if (u != null) {
+                notes.save(new Notification(u, reportId, title, body, clock.instant()));
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationView> latest(String username, int size) {
+        return notes.findByUsernameOrderByIdDesc(username, PageRequest.of(0, Math.min(Math.max(size, 1), 200)))
+                .stream().map(Notification::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long unread(String username) {
+        return notes.countByUsernameAndReadAtIsNull(username);
+    }
+
+    public void markRead(String username, Long id) {
+        Notification n = notes.findById(id).filter(x -> x.getUsername().equals(username))
+                .orElseThrow(() -> Refusal.notFound("通知不存在"));
+        n.markRead(clock.instant());
+    }
+}

@@ -1,0 +1,64 @@
+package cn.nianbao.workflow;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * E-mail copies of notifications. They leave only after the transition commits (a rolled-back decision
+ * sends nothing), and a mail server that is down never undoes a decision: the in-app notice stands.
+ */
+@Component
+class MailOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    MailOutbox(ObjectProvider<JavaMailSender> sender, @Value("${nianbao.mail.from:nianbao@localhost}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    void sendAfterCommit(List<String> to, String subject, String body) {
+        List<String> addresses = to.stream().filter(a -> a != null && a.contains("@")).distinct().toList();
+        JavaMailSender mail = sender.getIfAvailable();
+        if (addresses.isEmpty() || mail == null || mail instanceof JavaMailSenderImpl impl
+                && (impl.getHost() == null || impl.getHost().isBlank())) {
+            return;
+        }
+        Runnable send = () -> {
+            try {
+                SimpleMailMessage m = new SimpleMailMessage();
+                m.setFrom(from);
+                m.setTo(addresses.toArray(String[]::new));
+                m.setSubject(subject);
+                m.setText(body);
+                mail.send(m);
+            } catch (MailException e) {
+                LOG.warn("邮件发送失败（站内通知已保存）：{}", e.getMessage());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+}
