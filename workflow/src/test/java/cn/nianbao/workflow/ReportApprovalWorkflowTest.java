@@ -55,6 +55,7 @@ class ReportApprovalWorkflowTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired ProcessEngineConfiguration engine;
+    @Autowired cn.nianbao.domain.notification.NotificationService notifications;
 
     static final String CLEARED = "经审查，报告不涉及国家秘密、工作秘密和个人信息，同意公开";
 
@@ -266,6 +267,7 @@ class ReportApprovalWorkflowTest {
 
         assertThat(status(r.id())).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(lifecycle.history(county, r.id())).extracting(HistoryEntry::action).endsWith("SCHEDULE", "PUBLISH");
+        assertThat(notifications.latest(clerk.username(), 5)).extracting(n -> n.title()).anyMatch(t -> t.endsWith("已发布"));
     }
 
     @Test
