@@ -1,0 +1,112 @@
+package cn.nianbao.reports.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.report.PublishedReport;
+import cn.nianbao.domain.report.ReportLifecycleService;
+import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportSummary;
+import cn.nianbao.reports.render.CsvWriter;
+import cn.nianbao.reports.render.DocxWriter;
+import cn.nianbao.reports.render.HtmlWriter;
+import cn.nianbao.reports.render.LaidOutReport;
+import cn.nianbao.reports.render.OfficialLayout;
+import cn.nianbao.reports.render.PdfWriter;
+import cn.nianbao.reports.render.ReportMeta;
+import cn.nianbao.reports.render.XlsxWriter;
+
+/**
+ * Renders what the public may read: only published versions, never a draft. Rendered files are cached per
+ * published version (a small LRU in this JVM: any node can rebuild them, none depends on another's cache).
+ */
+@Service
+public class PublicArtefacts {
+
+    private static final int CACHE_SIZE = 64;
+
+    private final ReportService reports;
+    private final ReportLifecycleService lifecycle;
+    private final OfficialLayout layout;
+    private final HtmlWriter html;
+    private final PdfWriter pdf;
+    private final DocxWriter docx;
+    private final XlsxWriter xlsx;
+    private final CsvWriter csv;
+    private final ReportJsonCodec codec;
+    private final Map<String, Download> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Download> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    });
+
+    PublicArtefacts(ReportService reports, ReportLifecycleService lifecycle, OfficialLayout layout, HtmlWriter html,
+                    PdfWriter pdf, DocxWriter docx, XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec) {
+        this.reports = reports;
+        this.lifecycle = lifecycle;
+        this.layout = layout;
+        this.html = html;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.xlsx = xlsx;
+        this.codec = codec;
+        this.csv = csv;
+    }
+
+    /** The 索引号 of a published version: unit code, year and publication number. */
+    public static String indexNo(String unitCode, int year, Long publicationId) {
+        return unitCode + "/" + year + "-" + String.format("%05d", publicationId);
+    }
+
+    public Optional<PublicReport> report(String unitCode, int year) {
+        Optional<ReportSummary> summary = reports.publishedSummary(unitCode, year);
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedReport published = lifecycle.published(summary.get().id()).orElseThrow();
+        ReportSummary s = summary.get();
+        ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), published.content().formatId(),
+                s.unitName(), published.version().publishedAt(), indexNo(s.unitCode(), s.year(), published.version().id()));
+        LaidOutReport laid = layout.layOut(published.content(), meta);
+        return Optional.of(new PublicReport(published.version(), published.content(), laid, html.fragment(laid),
+                lifecycle.publicHistory(s.id())));
+    }
+
+    public Optional<Download> download(String unitCode, int year, DownloadKind kind) {
+        return report(unitCode, year).map(r -> cache.computeIfAbsent(r.current().id() + "." + kind, k -> render(r, kind)));
+    }
+
+    private Download render(PublicReport r, DownloadKind kind) {
+        String base = r.layout().meta().unitCode() + "-" + r.layout().meta().year();
+        byte[] bytes = switch (kind) {
+            case PDF -> pdf.write(html.document(r.layout(), null)).bytes();
+            case DOCX -> docx.write(r.layout());
+            case XLSX -> xlsx.write(r.layout());
+            case JSON -> codec.write(r.content()).getBytes(StandardCharsets.UTF_8);
+            case CSV -> csv.write(List.of(r.content()));
+        };
+        return new Download(bytes, kind.mediaType(), base + "." + kind.extension());
+    }
+
+    /** Open data: every cell of every report published for the year, one CSV. */
+    public Download yearCsv(int year) {
+        List<cn.nianbao.domain.report.ReportContent> contents = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<ReportSummary> batch = reports.published(year, null, null, page, ReportService.MAX_PAGE);
+            batch.forEach(s -> lifecycle.published(s.id()).ifPresent(p -> contents.add(p.content())));
+            if (batch.size() < ReportService.MAX_PAGE) {
+                break;
+            }
+        }
+        return new Download(csv.write(contents), DownloadKind.CSV.mediaType(), "nianbao-" + year + ".csv");
+    }
+}

@@ -1,0 +1,52 @@
+package cn.nianbao.reports.render;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.nianbao.domain.format.CellDef;
+import cn.nianbao.domain.format.ReportFormat;
+import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.report.ReportContent;
+
+/**
+ * Open data: one CSV row per cell (unit, year, format, section, table, row, column, value), UTF-8 with a
+ * byte-order mark so spreadsheet programs read the Chinese labels right.
+ */
+@Component
+public class CsvWriter {
+
+    static final String HEADER = "unit_code,unit_name,year,format,section,table,row_key,row_label,column_key,column_label,value";
+
+    private final ReportFormats formats;
+
+    public CsvWriter(ReportFormats formats) {
+        this.formats = formats;
+    }
+
+    public byte[] write(List<ReportContent> reports) {
+        StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+        for (ReportContent r : reports) {
+            ReportFormat f = formats.get(r.formatId());
+            for (CellDef c : f.cells().values()) {
+                BigDecimal v = r.cell(c.key());
+                b.append(field(r.unit().code())).append(',').append(field(r.unit().name())).append(',')
+                        .append(r.year()).append(',').append(f.id()).append(',').append(c.section()).append(',')
+                        .append(field(c.table() == null ? "" : c.table())).append(',')
+                        .append(field(c.row())).append(',').append(field(c.rowLabel())).append(',')
+                        .append(field(c.column())).append(',').append(field(c.columnLabel())).append(',')
+                        .append(v == null ? "" : v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString()).append("\r\n");
+            }
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String field(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

@@ -1,0 +1,91 @@
+package cn.nianbao.reports.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A4 PDF with Noto Sans SC embedded as a subset, so it reads and prints the same on a machine without Chinese
+ * fonts. Characters the font lacks are listed in the result (and logged) rather than vanishing silently.
+ */
+@Component
+public class PdfWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfWriter.class);
+    static final String REGULAR = "fonts/NotoSansSC-Regular.ttf";
+    static final String BOLD = "fonts/NotoSansSC-Bold.ttf";
+
+    private final byte[] regular = resource(REGULAR);
+    private final byte[] bold = resource(BOLD);
+    private final TrueTypeFont coverage = parse(regular);
+
+    /** The PDF and the characters no embedded font could draw. */
+    public record Pdf(byte[] bytes, Set<String> missingCharacters) {
+    }
+
+    public Pdf write(String xhtml) {
+        Set<String> missing = missing(xhtml);
+        if (!missing.isEmpty()) {
+            LOG.warn("PDF 字体缺少以下字符，显示为空白：{}", missing);
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.useFont(() -> new java.io.ByteArrayInputStream(regular), "NotoSansSC", 400, FontStyle.NORMAL, true);
+            b.useFont(() -> new java.io.ByteArrayInputStream(bold), "NotoSansSC", 700, FontStyle.NORMAL, true);
+            b.withHtmlContent(xhtml, null);
+            b.toStream(out);
+            b.run();
+            return new Pdf(out.toByteArray(), missing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The characters of the text (outside markup) that the regular face has no glyph for. */
+    Set<String> missing(String xhtml) {
+        Set<String> out = new TreeSet<>();
+        String text = xhtml.replaceAll("<[^>]*>", "");
+        try {
+            var cmap = coverage.getUnicodeCmapLookup();
+            text.codePoints().filter(cp -> cp > 0x20 && !Character.isWhitespace(cp))
+                    .filter(cp -> cmap.getGlyphId(cp) == 0)
+                    .forEach(cp -> out.add(new String(Character.toChars(cp))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
