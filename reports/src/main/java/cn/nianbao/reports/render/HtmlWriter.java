@@ -84,7 +84,7 @@ public class HtmlWriter {
             .report-meta dd { margin-right: 1.5em; }
             .report-meta dt::after { content: "："; }
             .table-wrap { overflow-x: auto; margin: 0.5em 0 1em; }
-            .official-table { border-collapse: collapse; width: 100%; font-size: 0.8em; line-height: 1.35; }
+            .official-table { border-collapse: collapse; width: 100%; font-size: 0.8em; line-height: 1.35; page-break-inside: avoid; }
             .official-table th, .official-table td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: middle; }
             .official-table th { font-weight: normal; text-align: center; }
             .official-table th[scope=row], .official-table th[scope=rowgroup] { text-align: left; }
