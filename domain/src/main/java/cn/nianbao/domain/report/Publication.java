@@ -36,11 +36,19 @@ class Publication {
     @Column(name = "content_hash", nullable = false, updatable = false)
     private String contentHash;
 
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "publication_cell",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "publication_id"))
+    @jakarta.persistence.MapKeyColumn(name = "cell_key")
+    @Column(name = "cell_value", nullable = false, precision = 18, scale = 4)
+    private java.util.Map<String, java.math.BigDecimal> cells = new java.util.HashMap<>();
+
     protected Publication() {
     }
 
-    Publication(Long reportId, Instant publishedAt, String publishedBy, String correctionReason, String contentJson,
-                String contentHash) {
+    Publication(Long reportId, Instant publishedAt, String publishedBy, String correctionReason, ReportContent content,
+                String contentJson, String contentHash) {
+        this.cells.putAll(content.cells());
         this.reportId = reportId;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;

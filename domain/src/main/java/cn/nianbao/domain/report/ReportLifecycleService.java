@@ -239,7 +239,8 @@ public class ReportLifecycleService {
         report.moveTo(ReportStatus.PUBLISHED, clock.instant());
         reports.saveAndFlush(report);
         String json = codec.write(report.content());
-        publications.save(new Publication(report.getId(), clock.instant(), by, reason, json, audit.hash(report.content())));
+        publications.save(new Publication(report.getId(), clock.instant(), by, reason, report.content(), json,
+                audit.hash(report.content())));
         audit.record(report, by, "PUBLISH", null, ReportStatus.APPROVED, ReportStatus.PUBLISHED, reason);
     }
 

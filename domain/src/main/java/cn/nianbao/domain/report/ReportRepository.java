@@ -31,15 +31,32 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> published(Integer year, String unitCode, String nameLike, Pageable page);
 
     /**
-     * The sum of every cell over a county's published reports of a year: one GROUP BY, whatever the
-     * number of units. Blank cells have no row and so count as 0.
+     * The sum of every cell over the current published version of each of a county's reports of a year: one
+     * GROUP BY, whatever the number of units. Blank cells have no row and so count as 0.
      */
     @Query(value = """
-            select c.cell_key, sum(c.cell_value), count(*) from report_cell c
-              join report r on r.id = c.report_id
+            select c.cell_key, sum(c.cell_value), count(*) from publication_cell c
+              join report_publication p on p.id = c.publication_id
+              join report r on r.id = p.report_id
               join unit u on u.id = r.unit_id
-             where u.parent_id = :countyId and r.report_year = :year and r.status = 'PUBLISHED'
-               and r.format_id = :formatId
+             where u.parent_id = :countyId and r.report_year = :year and r.format_id = :formatId
+               and p.id = (select max(p2.id) from report_publication p2 where p2.report_id = r.id)
              group by c.cell_key""", nativeQuery = true)
     List<Object[]> sumPublishedCells(Long countyId, int year, String formatId);
+
+    @Query(value = """
+            select u.code, c.cell_value from publication_cell c
+              join report_publication p on p.id = c.publication_id
+              join report r on r.id = p.report_id
+              join unit u on u.id = r.unit_id
+             where u.parent_id = :countyId and r.report_year = :year and c.cell_key = :cellKey
+               and p.id = (select max(p2.id) from report_publication p2 where p2.report_id = r.id)
+             order by u.code""", nativeQuery = true)
+    List<Object[]> publishedCellByUnit(Long countyId, int year, String cellKey);
+
+    @Query(value = """
+            select count(*) from report r join unit u on u.id = r.unit_id
+             where u.parent_id = :countyId and r.report_year = :year
+               and exists (select 1 from report_publication p where p.report_id = r.id)""", nativeQuery = true)
+    long countPublished(Long countyId, int year);
 }

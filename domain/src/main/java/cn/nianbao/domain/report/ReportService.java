@@ -96,7 +96,7 @@ public class ReportService {
         Report report = new Report(unit, content.withUnit(unit.ref()), ReportStatus.DRAFT, "system", now());
         report.moveTo(ReportStatus.PUBLISHED, now());
         Report saved = reports.saveAndFlush(report);
-        publications.save(new Publication(saved.getId(), now(), "system", null, audit.json(saved.content()),
+        publications.save(new Publication(saved.getId(), now(), "system", null, saved.content(), audit.json(saved.content()),
                 audit.hash(saved.content())));
         audit.record(saved, "system", "PUBLISH", null, null, ReportStatus.PUBLISHED, "载入已发布的报告");
         return saved.view();
@@ -261,7 +261,10 @@ public class ReportService {
 
     // ------------------------------------------------------------------ aggregating
 
-    /** Every cell summed over the county's published reports of the year, by one SQL aggregate. */
+    /**
+     * Every cell summed over the current published version of each of the county's reports of the year, by
+     * one SQL aggregate (a report under correction counts with the numbers the public sees).
+     */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> sumPublishedCells(Long countyId, int year) {
         Map<String, BigDecimal> out = new HashMap<>();
@@ -270,6 +273,22 @@ public class ReportService {
             out.put((String) row[0], new BigDecimal(row[1].toString()));
         }
         return out;
+    }
+
+    /** Drill-down: one cell's published value per unit of the county (units without a value are absent). */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> publishedCellByUnit(Long countyId, int year, String cellKey) {
+        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        for (Object[] row : reports.publishedCellByUnit(countyId, year, cellKey)) {
+            out.put((String) row[0], new BigDecimal(row[1].toString()));
+        }
+        return out;
+    }
+
+    /** How many of the county's units have a published report of the year, and how many units there are. */
+    @Transactional(readOnly = true)
+    public long publishedCount(Long countyId, int year) {
+        return reports.countPublished(countyId, year);
     }
 
     // ------------------------------------------------------------------ helpers

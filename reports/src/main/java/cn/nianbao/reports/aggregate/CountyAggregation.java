@@ -1,23 +1,100 @@
 package cn.nianbao.reports.aggregate;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
 
+import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.report.ReportContent;
 import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.unit.UnitView;
+import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.reports.publish.Download;
+import cn.nianbao.reports.publish.DownloadKind;
+import cn.nianbao.reports.render.LaidOutReport;
+import cn.nianbao.reports.render.OfficialLayout;
+import cn.nianbao.reports.render.ReportMeta;
+import cn.nianbao.reports.render.XlsxWriter;
 
-/** Sums a county's published reports of a year, cell by cell, without loading a single report. */
+/**
+ * Sums a county's published reports of a year cell by cell (SQL aggregates in the domain, never a loop over
+ * loaded reports), compares with the year before, drills down to each unit, and lays the sums out as a 汇总表.
+ */
 @Service
 public class CountyAggregation {
 
     private final ReportService reports;
+    private final UnitService units;
     private final ReportFormats formats;
+    private final OfficialLayout layout;
+    private final XlsxWriter xlsx;
 
-    CountyAggregation(ReportService reports, ReportFormats formats) {
+    CountyAggregation(ReportService reports, UnitService units, ReportFormats formats, OfficialLayout layout, XlsxWriter xlsx) {
         this.reports = reports;
+        this.units = units;
         this.formats = formats;
+        this.layout = layout;
+        this.xlsx = xlsx;
     }
 
-    public CountyTotals totals(Long countyId, int year) {
-        return CountyTotals.of(countyId, year, formats.forYear(year), reports.sumPublishedCells(countyId, year));
+    public CountyTotals totals(Actor actor, String countyCode, int year) {
+        UnitView county = county(actor, countyCode);
+        ReportFormat format = formats.forYear(year);
+        Map<String, BigDecimal> last = new LinkedHashMap<>();
+        try {
+            ReportFormat lastFormat = formats.forYear(year - 1);
+            Map<String, BigDecimal> sums = CountyTotals.ordered(lastFormat, reports.sumPublishedCells(county.id(), year - 1));
+            sums.forEach((k, v) -> {
+                if (format.cell(k).isPresent()) {
+                    last.put(k, v);
+                }
+            });
+        } catch (IllegalArgumentException | Refusal noFormatLastYear) {
+            // the first year with an official format has nothing to compare with
+        }
+        return new CountyTotals(county.id(), county.name(), year, format, reports.publishedCount(county.id(), year),
+                CountyTotals.ordered(format, reports.sumPublishedCells(county.id(), year)), last);
+    }
+
+    /** One cell's published value per unit, for the drill-down of a sum. */
+    public Map<String, BigDecimal> byUnit(Actor actor, String countyCode, int year, String cellKey) {
+        UnitView county = county(actor, countyCode);
+        if (formats.forYear(year).cell(cellKey).isEmpty()) {
+            throw Refusal.invalid("BAD_CELL", year + "年度的报告格式没有单元格 " + cellKey);
+        }
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Map<String, BigDecimal> values = reports.publishedCellByUnit(county.id(), year, cellKey);
+        units.children(county.id()).forEach(u -> out.put(u.name(), values.getOrDefault(u.code(), BigDecimal.ZERO)));
+        return out;
+    }
+
+    /** The 汇总表 in the official layout: the tables of 二、三、四 holding the county's sums. */
+    public LaidOutReport layOut(CountyTotals totals) {
+        UnitView county = units.findById(totals.countyId()).orElseThrow();
+        ReportContent content = new ReportContent(totals.format().id(), totals.year(), county.ref(), Map.of(), totals.cells());
+        LaidOutReport laid = layout.layOut(content, new ReportMeta(county.code(), county.name(), totals.year(),
+                totals.format().id(), county.name(), null, null));
+        return new LaidOutReport(laid.title().replace("年度报告", "年度报告汇总表"), laid.meta(), laid.sections().stream()
+                .filter(s -> !s.tables().isEmpty()).map(s -> new cn.nianbao.reports.render.ReportSection(s.key(), s.title(),
+                        java.util.List.of(), s.tables())).toList());
+    }
+
+    public Download xlsx(CountyTotals totals) {
+        return new Download(xlsx.write(layOut(totals)), DownloadKind.XLSX.mediaType(),
+                "county-" + totals.year() + "-totals.xlsx");
+    }
+
+    private UnitView county(Actor actor, String code) {
+        UnitView county = units.findByCode(code).orElseThrow(() -> Refusal.notFound("单位「" + code + "」不存在"));
+        if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, county.id())) {
+            throw Refusal.forbidden("只有本县政府办公室可以查看全县汇总");
+        }
+        return county;
     }
 }
