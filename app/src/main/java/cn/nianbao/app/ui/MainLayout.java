@@ -5,10 +5,12 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -16,29 +18,62 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.account.ChangePasswordDialog;
+import cn.nianbao.app.ui.admin.AdminView;
+import cn.nianbao.app.ui.county.CockpitView;
+import cn.nianbao.app.ui.county.TotalsView;
+import cn.nianbao.app.ui.inbox.InboxView;
+import cn.nianbao.app.ui.reports.ReportsView;
+import cn.nianbao.domain.notification.NotificationService;
+import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.user.UserAccountService;
 
-/** The frame around every signed-in view: title, navigation, user menu. */
+/** The frame around every signed-in view: title, navigation by role, the user menu. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth, CurrentActor current) {
+    public MainLayout(AuthenticationContext auth, CurrentActor current, NotificationService notifications,
+                      UserAccountService accounts) {
+        Actor actor = current.require();
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        String who = current.find().map(a -> a.displayName() + "（" + a.username() + "）").orElse("");
-        Button language = new Button(getTranslation("nav.language"), e -> {
+        MenuBar user = new MenuBar();
+        user.setId("user-menu");
+        user.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem me = user.addItem(actor.displayName() + "（" + actor.username() + "）");
+        SubMenu menu = me.getSubMenu();
+        menu.addItem(getTranslation("nav.language"), e -> {
             Locale next = UI.getCurrent().getLocale().getLanguage().equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
             VaadinSession.getCurrent().setAttribute(ChineseFirstLocale.CHOSEN, next);
             UI.getCurrent().getPage().reload();
         });
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new Span(who), language, logout);
+        menu.addItem(getTranslation("nav.password"), e -> new ChangePasswordDialog(accounts, actor.username()).open());
+        menu.addItem(getTranslation("nav.logout"), e -> auth.logout());
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user);
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.expand(title);
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+
         SideNav nav = new SideNav();
+        SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), InboxView.class);
+        long unread = notifications.unread(actor.username());
+        if (unread > 0) {
+            Span badge = new Span(String.valueOf(unread));
+            badge.setId("unread-badge");
+            badge.getElement().getThemeList().add("badge contrast pill small");
+            inbox.setSuffixComponent(badge);
+        }
+        nav.addItem(inbox);
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class));
+        if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.county"), CockpitView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.totals"), TotalsView.class));
+        }
+        if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
+        }
         addToDrawer(nav);
     }
 }

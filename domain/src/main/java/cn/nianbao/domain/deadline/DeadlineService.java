@@ -32,6 +32,9 @@ public class DeadlineService {
     }
 
     public void set(Actor actor, Long countyId, int year, LocalDate date) {
+        if (countyId == null) {
+            throw Refusal.invalid("COUNTY_REQUIRED", "请先选择县");
+        }
         if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, countyId)) {
             throw Refusal.forbidden("只有本县政府办公室可以设置报告截止日期");
         }

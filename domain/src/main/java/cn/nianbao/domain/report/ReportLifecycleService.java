@@ -39,12 +39,14 @@ public class ReportLifecycleService {
     private final ReportJsonCodec codec;
     private final Clock clock;
     private final SecrecyReviewRepository secrecyReviews;
+    private final AuditEntryRepository auditEntries;
     private final cn.nianbao.domain.format.ReportFormats formats;
 
     ReportLifecycleService(ReportRepository reports, ReportAccess access, ReportService reportService, AuditTrail audit,
                            WarningExplanationRepository explanations, PublicationRepository publications,
                            ReportJsonCodec codec, Clock clock, SecrecyReviewRepository secrecyReviews,
-                           cn.nianbao.domain.format.ReportFormats formats) {
+                           cn.nianbao.domain.format.ReportFormats formats, AuditEntryRepository auditEntries) {
+        this.auditEntries = auditEntries;
         this.secrecyReviews = secrecyReviews;
         this.formats = formats;
         this.reports = reports;
@@ -287,6 +289,19 @@ public class ReportLifecycleService {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         explanations.findByReportIdAndSubmissionNo(id, report.getSubmissionNo())
                 .forEach(e -> out.put(e.getFindingKey(), e.getBody()));
+        return out;
+    }
+
+    /** How often each report was returned, for the reports the actor may see (one grouped query). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> returnCounts(Actor actor, List<ReportSummary> visibleReports) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        if (visibleReports.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : auditEntries.countReturns(visibleReports.stream().map(ReportSummary::id).toList())) {
+            out.put((Long) row[0], (Long) row[1]);
+        }
         return out;
     }
 

@@ -158,6 +158,16 @@ public class ReportService {
         return texts;
     }
 
+    /** The report's current content with last year's carry-over applied (the editor's "按上年预填"). */
+    @Transactional(readOnly = true)
+    public ReportContent withCarryOver(Actor actor, Long id) {
+        Report report = visible(actor, id);
+        ReportFormat format = formats.get(report.getFormatId());
+        return reports.findByUnitIdAndYear(report.getUnit().getId(), report.getYear() - 1)
+                .filter(last -> access.canSee(actor, last.getUnit()))
+                .map(last -> carryOver(format, last.content(), report.content())).orElse(report.content());
+    }
+
     // ------------------------------------------------------------------ reading
 
     @Transactional(readOnly = true)

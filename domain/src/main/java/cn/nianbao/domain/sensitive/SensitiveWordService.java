@@ -45,6 +45,9 @@ public class SensitiveWordService {
     }
 
     private static void requireEditor(Actor actor, Long countyId) {
+        if (countyId == null) {
+            throw Refusal.invalid("COUNTY_REQUIRED", "请先选择县");
+        }
         if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, countyId)) {
             throw Refusal.forbidden("只有本县政府办公室可以维护敏感词表");
         }

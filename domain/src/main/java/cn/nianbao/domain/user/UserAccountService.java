@@ -42,6 +42,27 @@ public class UserAccountService {
         return users.save(new AppUser(username, PASSWORDS.encode(rawPassword), displayName, email)).account();
     }
 
+    /** An administrator adds a person. */
+    public UserAccount createAs(Actor actor, String username, String rawPassword, String displayName, String email) {
+        requireAdmin(actor);
+        if (displayName == null || displayName.isBlank()) {
+            throw Refusal.invalid("BAD_NAME", "请填写姓名");
+        }
+        return create(username, rawPassword, displayName.strip(), email);
+    }
+
+    /** An administrator grants a role in a unit. */
+    public UserAccount grantAs(Actor actor, String username, Role role, Long unitId) {
+        requireAdmin(actor);
+        return grant(username, role, unitId);
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw Refusal.forbidden("只有系统管理员可以管理用户和角色");
+        }
+    }
+
     public UserAccount grant(String username, Role role, Long unitId) {
         AppUser user = required(username);
         Unit unit = unitId == null ? null : em.find(Unit.class, unitId);

@@ -95,7 +95,8 @@ public class OfficialLayout {
             int used = 0;
             for (int i = 0; i < t.columns().size(); i++) {
                 int colspan = i == t.columns().size() - 1 ? width - 1 - used : span;
-                cells.add(GridCell.number(value(content, "s2." + t.key() + "." + row.key() + "." + t.columns().get(i).key()), colspan));
+                String key = "s2." + t.key() + "." + row.key() + "." + t.columns().get(i).key();
+                cells.add(GridCell.number(value(content, key), colspan, key));
                 used += colspan;
             }
             body.add(cells);
@@ -107,7 +108,7 @@ public class OfficialLayout {
         int applicants = m.columns().size();
         List<List<GridCell>> head = new ArrayList<>();
         List<GridCell> top = new ArrayList<>();
-        top.add(new GridCell(m.corner(), S3_LABEL_COLUMNS, 3, GridCell.Kind.CORNER));
+        top.add(new GridCell(m.corner(), S3_LABEL_COLUMNS, 3, GridCell.Kind.CORNER, null));
         top.add(GridCell.columnHeader(m.header(), applicants, 1));
         head.add(top);
         // second header row: columns without a group span two rows; grouped columns share one group cell
@@ -144,7 +145,8 @@ public class OfficialLayout {
                 pending.clear();
                 cells.add(GridCell.rowHeader(d.label(), S3_LABEL_COLUMNS - d.level(), 1));
                 for (ColumnDef c : m.columns()) {
-                    cells.add(GridCell.number(value(content, "s3." + d.key() + "." + c.key()), 1));
+                    String key = "s3." + d.key() + "." + c.key();
+                    cells.add(GridCell.number(value(content, key), 1, key));
                 }
                 body.add(cells);
             }
@@ -177,7 +179,10 @@ public class OfficialLayout {
         head.add(third);
         List<GridCell> numbers = new ArrayList<>();
         for (S4Table.Group g : t.groups()) {
-            t.cells().forEach(c -> numbers.add(GridCell.number(value(content, "s4." + g.key() + "." + c.key()), 1)));
+            t.cells().forEach(c -> {
+                String key = "s4." + g.key() + "." + c.key();
+                numbers.add(GridCell.number(value(content, key), 1, key));
+            });
         }
         return new Grid("s4", "四、政府信息公开行政复议、行政诉讼情况", n * t.groups().size(), head, List.of(numbers));
     }

@@ -1,0 +1,4 @@
+/**
+ * The signed-in user's own account: changing the password.
+ */
+package cn.nianbao.app.ui.account;

@@ -1,0 +1,226 @@
+package cn.nianbao.app.ui.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.MainLayout;
+import cn.nianbao.app.ui.Notices;
+import cn.nianbao.domain.deadline.DeadlineService;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.sensitive.SensitiveWordService;
+import cn.nianbao.domain.unit.UnitKind;
+import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.unit.UnitView;
+import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.user.UserAccount;
+import cn.nianbao.domain.user.UserAccountService;
+
+/** 系统管理. */
+@Route(value = "admin", layout = MainLayout.class)
+@PageTitle("系统管理 · 年报通")
+@RolesAllowed({"ADMIN", "COUNTY_OFFICE"})
+public class AdminView extends VerticalLayout {
+
+    private final UnitService units;
+    private final UserAccountService users;
+    private final DeadlineService deadlines;
+    private final SensitiveWordService words;
+    private final Actor actor;
+    private final Grid<UnitView> unitGrid = new Grid<>();
+    private final Grid<UserAccount> userGrid = new Grid<>();
+    private final Grid<String> wordGrid = new Grid<>();
+    private final Select<UnitView> county = new Select<>();
+
+    public AdminView(UnitService units, UserAccountService users, DeadlineService deadlines, SensitiveWordService words,
+                     CurrentActor current) {
+        this.units = units;
+        this.users = users;
+        this.deadlines = deadlines;
+        this.words = words;
+        this.actor = current.require();
+        add(new H2(getTranslation("admin.title")));
+        List<UnitView> counties = actor.isAdmin() ? units.roots()
+                : actor.unitsWith(Role.COUNTY_OFFICE).stream().map(units::findById).flatMap(Optional::stream).toList();
+        county.setItems(counties);
+        county.setItemLabelGenerator(UnitView::name);
+        counties.stream().findFirst().ifPresent(county::setValue);
+        county.addValueChangeListener(e -> refresh());
+        add(county);
+        if (actor.isAdmin()) {
+            unitsSection();
+            usersSection();
+        }
+        deadlineSection();
+        wordsSection();
+        refresh();
+    }
+
+    private void unitsSection() {
+        add(new H3(getTranslation("admin.units")));
+        unitGrid.setId("units");
+        unitGrid.addColumn(UnitView::code).setHeader(getTranslation("admin.code"));
+        unitGrid.addColumn(UnitView::name).setHeader(getTranslation("admin.name")).setFlexGrow(2);
+        unitGrid.addColumn(UnitView::shortName).setHeader(getTranslation("admin.shortName"));
+        unitGrid.addColumn(u -> getTranslation("kind." + u.kind().name())).setHeader(getTranslation("admin.kind"));
+        unitGrid.setAllRowsVisible(true);
+        TextField code = new TextField(getTranslation("admin.code"));
+        code.setId("unit-code");
+        TextField name = new TextField(getTranslation("admin.name"));
+        name.setId("unit-name");
+        TextField shortName = new TextField(getTranslation("admin.shortName"));
+        shortName.setId("unit-short");
+        Select<UnitKind> kind = new Select<>();
+        kind.setId("unit-kind");
+        kind.setLabel(getTranslation("admin.kind"));
+        kind.setItems(UnitKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> units.createAs(actor, code.getValue(), name.getValue(),
+                shortName.getValue(), kind.getValue(), kind.getValue() == UnitKind.COUNTY_GOVERNMENT || county.getValue() == null
+                        ? null : county.getValue().code())));
+        add.setId("unit-add");
+        HorizontalLayout form = new HorizontalLayout(code, name, shortName, kind, add);
+        form.setAlignItems(Alignment.BASELINE);
+        add(unitGrid, form);
+    }
+
+    private void usersSection() {
+        add(new H3(getTranslation("admin.users")));
+        userGrid.setId("users");
+        userGrid.addColumn(UserAccount::username).setHeader(getTranslation("admin.username"));
+        userGrid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.displayName"));
+        userGrid.addColumn(u -> u.grants().stream().map(g -> getTranslation("role." + g.role().name())
+                + (g.unitCode() == null ? "" : "@" + g.unitCode())).collect(Collectors.joining("，")))
+                .setHeader(getTranslation("admin.roles")).setFlexGrow(3);
+        userGrid.setAllRowsVisible(true);
+        TextField username = new TextField(getTranslation("admin.username"));
+        username.setId("user-name");
+        TextField display = new TextField(getTranslation("admin.displayName"));
+        display.setId("user-display");
+        TextField email = new TextField(getTranslation("admin.email"));
+        PasswordField password = new PasswordField(getTranslation("admin.password"));
+        password.setId("user-password");
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> users.createAs(actor, username.getValue(),
+                password.getValue(), display.getValue(), email.getValue())));
+        add.setId("user-add");
+        HorizontalLayout form = new HorizontalLayout(username, display, email, password, add);
+        form.setAlignItems(Alignment.BASELINE);
+        ComboBox<UserAccount> who = new ComboBox<>(getTranslation("admin.username"));
+        who.setId("grant-user");
+        who.setItemLabelGenerator(u -> u.displayName() + "（" + u.username() + "）");
+        who.setItems(users.all());
+        Select<Role> role = new Select<>();
+        role.setId("grant-role");
+        role.setLabel(getTranslation("admin.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        ComboBox<UnitView> unit = new ComboBox<>(getTranslation("county.unit"));
+        unit.setId("grant-unit");
+        unit.setItemLabelGenerator(UnitView::name);
+        county.addValueChangeListener(e -> unit.setItems(unitsOfCounty()));
+        unit.setItems(unitsOfCounty());
+        Button grant = new Button(getTranslation("admin.grant"), e -> act(() -> users.grantAs(actor,
+                who.getValue() == null ? "" : who.getValue().username(), role.getValue(), unit.getValue() == null ? null : unit.getValue().id())));
+        grant.setId("grant");
+        HorizontalLayout grantForm = new HorizontalLayout(who, role, unit, grant);
+        grantForm.setAlignItems(Alignment.BASELINE);
+        add(userGrid, form, grantForm);
+    }
+
+    private List<UnitView> unitsOfCounty() {
+        List<UnitView> out = new ArrayList<>();
+        if (county.getValue() != null) {
+            out.add(county.getValue());
+            out.addAll(units.children(county.getValue().id()));
+        }
+        return out;
+    }
+
+    private void deadlineSection() {
+        add(new H3(getTranslation("admin.deadlines")));
+        IntegerField year = new IntegerField(getTranslation("common.year"));
+        year.setId("deadline-year");
+        year.setValue(java.time.LocalDate.now().getYear());
+        DatePicker date = new DatePicker(getTranslation("admin.deadline"));
+        date.setId("deadline-date");
+        year.addValueChangeListener(e -> {
+            if (county.getValue() != null && e.getValue() != null) {
+                date.setValue(deadlines.deadline(county.getValue().id(), e.getValue()));
+            }
+        });
+        if (county.getValue() != null) {
+            date.setValue(deadlines.deadline(county.getValue().id(), year.getValue()));
+        }
+        Button save = new Button(getTranslation("common.save"), e -> act(() -> deadlines.set(actor,
+                county.getValue() == null ? null : county.getValue().id(), year.getValue() == null ? 0 : year.getValue(), date.getValue())));
+        save.setId("deadline-save");
+        HorizontalLayout form = new HorizontalLayout(year, date, save);
+        form.setAlignItems(Alignment.BASELINE);
+        add(form);
+    }
+
+    private void wordsSection() {
+        add(new H3(getTranslation("admin.words")));
+        wordGrid.setId("words");
+        wordGrid.addColumn(w -> w).setHeader(getTranslation("admin.word"));
+        wordGrid.addComponentColumn(w -> {
+            Button remove = new Button(getTranslation("admin.remove"), e -> act(() -> words.remove(actor, county.getValue().id(), w)));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return remove;
+        });
+        wordGrid.setAllRowsVisible(true);
+        TextField word = new TextField(getTranslation("admin.word"));
+        word.setId("word");
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> words.add(actor,
+                county.getValue() == null ? null : county.getValue().id(), word.getValue())));
+        add.setId("word-add");
+        HorizontalLayout form = new HorizontalLayout(word, add);
+        form.setAlignItems(Alignment.BASELINE);
+        add(wordGrid, form);
+    }
+
+    private void act(Runnable change) {
+        try {
+            change.run();
+            Notices.ok(getTranslation("admin.done"));
+            refresh();
+        } catch (Refusal e) {
+            Notices.refused(e);
+        }
+    }
+
+    private void refresh() {
+        if (county.getValue() == null) {
+            return;
+        }
+        if (actor.isAdmin()) {
+            List<UnitView> all = new ArrayList<>();
+            all.add(county.getValue());
+            all.addAll(units.children(county.getValue().id()));
+            unitGrid.setItems(all);
+            userGrid.setItems(users.all());
+        }
+        wordGrid.setItems(words.words(county.getValue().id()));
+    }
+}

@@ -1,0 +1,406 @@
+package cn.nianbao.app.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+
+import jakarta.annotation.security.PermitAll;
+
+import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.MainLayout;
+import cn.nianbao.app.ui.Notices;
+import cn.nianbao.domain.format.CellDef;
+import cn.nianbao.domain.format.ReportFormat;
+import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.format.SectionDef;
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.interchange.ReportJsonException;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.report.ComputedTotals;
+import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportView;
+import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.rule.ValidationResult;
+import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.reports.render.Grid;
+import cn.nianbao.reports.render.GridCell;
+import cn.nianbao.reports.render.HtmlWriter;
+import cn.nianbao.reports.render.LaidOutReport;
+import cn.nianbao.reports.render.OfficialLayout;
+import cn.nianbao.reports.render.ReportMeta;
+import cn.nianbao.reports.render.ReportSection;
+import cn.nianbao.workflow.ReportApprovalWorkflow;
+
+/** The clerk's editor, in the official layout of the report's format. */
+@Route(value = "reports/:id/edit", layout = MainLayout.class)
+@PageTitle("编辑报告 · 年报通")
+@PermitAll
+public class ReportEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReportService reports;
+    private final ReportApprovalWorkflow workflow;
+    private final ReportFormats formats;
+    private final ReportJsonCodec codec;
+    private final OfficialLayout layout;
+    private final HtmlWriter html;
+    private final Actor actor;
+
+    private Long id;
+    private long version;
+    private ReportContent working;
+    private ReportFormat format;
+    private Set<String> computed;
+    private boolean refreshing;
+    private final Map<String, TextField> cells = new LinkedHashMap<>();
+    private final Map<String, TextArea> texts = new LinkedHashMap<>();
+    private final FindingsPanel findings = new FindingsPanel(this::jump);
+    private ValidationResult lastResult;
+
+    public ReportEditorView(ReportService reports, ReportApprovalWorkflow workflow, ReportFormats formats,
+                            ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, CurrentActor current) {
+        this.reports = reports;
+        this.workflow = workflow;
+        this.formats = formats;
+        this.codec = codec;
+        this.layout = layout;
+        this.html = html;
+        this.actor = current.require();
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        cells.clear();
+        texts.clear();
+        ReportView report;
+        try {
+            id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            report = reports.get(actor, id);
+        } catch (NumberFormatException | Refusal e) {
+            add(new H2(getTranslation("common.notFound")));
+            return;
+        }
+        if (!actor.has(Role.CLERK, report.summary().unitId()) || !report.status().editable()) {
+            event.forwardTo("reports/" + id);
+            return;
+        }
+        version = report.version();
+        working = report.content();
+        format = formats.get(working.formatId());
+        computed = ComputedTotals.keys(format);
+        build(report);
+        revalidate();
+    }
+
+    private void build(ReportView report) {
+        H2 title = new H2(getTranslation("editor.title", OfficialLayout.title(report.summary().unitName(), report.summary().year()),
+                format.id(), getTranslation("status." + report.status().name())));
+        add(title, toolbar());
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        LaidOutReport laid = layout.layOut(working, meta());
+        for (ReportSection section : laid.sections()) {
+            SectionDef def = format.section(section.key());
+            form.add(new H3(def.title()));
+            TextArea text = new TextArea(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"));
+            text.setId("text-" + def.key());
+            text.setWidthFull();
+            text.setMinHeight(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? "12em" : "4em");
+            text.setValue(working.text(def.key()));
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.addValueChangeListener(e -> {
+                if (!refreshing) {
+                    working = working.withText(def.key(), e.getValue());
+                    revalidate();
+                }
+            });
+            texts.put(def.key(), text);
+            form.add(text);
+            for (Grid g : section.tables()) {
+                form.add(new OfficialTable(g, this::cellField));
+            }
+        }
+        HorizontalLayout body = new HorizontalLayout(form, findings);
+        body.setWidthFull();
+        body.setFlexGrow(1, form);
+        findings.setWidth("26em");
+        findings.getStyle().set("flex-shrink", "0");
+        body.setAlignItems(FlexComponent.Alignment.START);
+        add(body);
+    }
+
+    private HorizontalLayout toolbar() {
+        Button save = new Button(getTranslation("editor.save"), e -> save());
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button submit = new Button(getTranslation("editor.submit"), e -> submit());
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        Button prefill = new Button(getTranslation("editor.prefill"), e -> prefill());
+        prefill.setId("prefill");
+        Button preview = new Button(getTranslation("editor.preview"), e -> preview());
+        preview.setId("preview");
+        Anchor export = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + ".json",
+                () -> new ByteArrayInputStream(codec.write(working).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
+        export.getElement().setAttribute("download", true);
+        export.setId("export");
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("import");
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(1024 * 1024);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("editor.import")));
+        upload.addSucceededListener(e -> {
+            try {
+                importJson(buffer.getInputStream().readAllBytes());
+            } catch (IOException ex) {
+                Notices.refused(getTranslation("editor.importFailed", ex.getMessage()));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(save, submit, prefill, preview, export, upload);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return bar;
+    }
+
+    private Component cellField(GridCell cell) {
+        CellDef def = format.cell(cell.cellKey()).orElseThrow();
+        TextField field = new TextField();
+        field.setId(def.key());
+        field.setValue(cell.text());
+        field.setWidth(def.type() == cn.nianbao.domain.format.CellType.DECIMAL ? "7em" : "4.5em");
+        field.addClassName("cell");
+        field.getElement().setAttribute("aria-label", def.rowLabel() + " " + def.columnLabel());
+        if (computed.contains(def.key())) {
+            field.setReadOnly(true);
+            field.setTooltipText(getTranslation("editor.computed"));
+            field.addClassName("computed");
+        } else {
+            field.setAllowedCharPattern(switch (def.type()) {
+                case INT -> "[0-9]";
+                case SIGNED_INT -> "[0-9\\-]";
+                case DECIMAL -> "[0-9.]";
+            });
+            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            field.addValueChangeListener(e -> {
+                if (!refreshing) {
+                    cellChanged(def, field);
+                }
+            });
+        }
+        cells.put(def.key(), field);
+        return field;
+    }
+
+    private void cellChanged(CellDef def, TextField field) {
+        String raw = field.getValue().strip();
+        BigDecimal value;
+        try {
+            value = raw.isEmpty() ? null : new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation("editor.badNumber", getTranslation("editor.type." + def.type().name())));
+            return;
+        }
+        boolean ok = value == null || def.type().accepts(value);
+        field.setInvalid(!ok);
+        field.setErrorMessage(ok ? null : getTranslation("editor.badNumber", getTranslation("editor.type." + def.type().name())));
+        working = working.withCell(def.key(), value);
+        revalidate();
+    }
+
+    /** Recomputes the totals, shows them, validates everything and marks the cells the findings point at. */
+    private void revalidate() {
+        working = ComputedTotals.fill(format, working);
+        refreshing = true;
+        try {
+            for (String key : computed) {
+                TextField f = cells.get(key);
+                String shown = plain(working.cell(key));
+                if (f != null && !f.getValue().equals(shown)) {
+                    f.setValue(shown);
+                }
+            }
+        } finally {
+            refreshing = false;
+        }
+        lastResult = reports.validate(actor, working);
+        findings.show(lastResult);
+        cells.values().forEach(f -> f.removeClassName("cell-flagged"));
+        for (Finding f : lastResult.findings()) {
+            if (f.severity() != Severity.REVIEW) {
+                keysAt(f.at()).forEach(k -> cells.get(k).addClassName("cell-flagged"));
+            }
+        }
+    }
+
+    /** The cells a locator points at: one cell, a column or row of 三, a group of 四, a table (its blank cells). */
+    List<String> keysAt(String at) {
+        List<String> out = new ArrayList<>();
+        if (cells.containsKey(at)) {
+            out.add(at);
+        } else if (at.startsWith("s3.col.")) {
+            String col = at.substring("s3.col.".length());
+            cells.keySet().stream().filter(k -> k.startsWith("s3.") && k.endsWith("." + col)).forEach(out::add);
+        } else if (at.startsWith("s3.row.")) {
+            String row = at.substring("s3.row.".length());
+            cells.keySet().stream().filter(k -> k.startsWith("s3." + row + ".")).forEach(out::add);
+        } else if (at.startsWith("s4.") || at.startsWith("s2.") || at.equals("s3")) {
+            boolean table = at.equals("s3") || at.equals("s4") || at.split("\\.").length == 2 && at.startsWith("s2.");
+            cells.keySet().stream().filter(k -> k.startsWith(at + "."))
+                    .filter(k -> !table || working.cell(k) == null || at.startsWith("s4.")).forEach(out::add);
+        }
+        return out;
+    }
+
+    private void jump(Finding f) {
+        List<String> keys = keysAt(f.at());
+        if (!keys.isEmpty()) {
+            cells.get(keys.get(0)).focus();
+        } else if (texts.containsKey(f.at())) {
+            texts.get(f.at()).focus();
+        }
+    }
+
+    private void save() {
+        trySave();
+    }
+
+    private boolean trySave() {
+        try {
+            ReportView saved = reports.update(actor, id, version, working);
+            version = saved.version();
+            Notices.ok(getTranslation("editor.saved", version));
+            return true;
+        } catch (Refusal e) {
+            Notices.refused(e.kind() == Refusal.Kind.STALE ? getTranslation("editor.stale") : e.getMessage());
+            return false;
+        }
+    }
+
+    private void submit() {
+        if (!trySave()) {
+            return;
+        }
+        if (!lastResult.valid()) {
+            Notices.refused(getTranslation("submit.blocked", lastResult.of(Severity.ERROR).get(0).message()));
+            return;
+        }
+        new SubmitDialog(lastResult.of(Severity.WARNING), explanations -> {
+            try {
+                workflow.submit(actor, id, explanations);
+                Notices.ok(getTranslation("submit.done"));
+                getUI().ifPresent(ui -> ui.navigate("reports/" + id));
+                return true;
+            } catch (Refusal e) {
+                Notices.refused(getTranslation("submit.blocked", e.getMessage()));
+                return false;
+            }
+        }).open();
+    }
+
+    private void prefill() {
+        ReportContent stored = reports.get(actor, id).content();
+        ReportContent carried = reports.withCarryOver(actor, id);
+        for (String key : format.cells().keySet()) {
+            BigDecimal before = stored.cell(key);
+            BigDecimal after = carried.cell(key);
+            if (after != null && (before == null || before.compareTo(after) != 0)) {
+                working = working.withCell(key, after);
+            }
+        }
+        showContent();
+        Notices.ok(getTranslation("editor.prefilled"));
+    }
+
+    void importJson(byte[] json) {
+        try {
+            ReportContent imported = codec.read(json);
+            if (!imported.unit().code().equals(working.unit().code()) || imported.year() != working.year()
+                    || !imported.formatId().equals(working.formatId())) {
+                Notices.refused(getTranslation("editor.importFailed", "单位、年度或格式与本报告不一致（" + imported.unit().code()
+                        + "，" + imported.year() + "，" + imported.formatId() + "）"));
+                return;
+            }
+            working = imported.withUnit(working.unit());
+            showContent();
+            Notices.ok(getTranslation("editor.imported"));
+        } catch (ReportJsonException e) {
+            Notices.refused(getTranslation("editor.importFailed", e.getMessage()));
+        }
+    }
+
+    private void showContent() {
+        refreshing = true;
+        try {
+            cells.forEach((k, f) -> f.setValue(plain(working.cell(k))));
+            texts.forEach((k, t) -> t.setValue(working.text(k)));
+        } finally {
+            refreshing = false;
+        }
+        revalidate();
+    }
+
+    private void preview() {
+        Dialog d = new Dialog();
+        d.setId("preview-dialog");
+        d.setWidth("90vw");
+        Div page = new Div(new Html(html.fragment(layout.layOut(working, meta()))));
+        page.addClassName("print-preview");
+        d.add(page);
+        d.getFooter().add(new Button(getTranslation("common.close"), e -> d.close()));
+        d.open();
+    }
+
+    private ReportMeta meta() {
+        return new ReportMeta(working.unit().code(), working.unit().name(), working.year(), working.formatId(),
+                working.unit().name(), null, null);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+    /** The current content in the editor (for tests). */
+    ReportContent working() {
+        return working;
+    }
+
+    static Paragraph note(String text) {
+        return new Paragraph(text);
+    }
+}
