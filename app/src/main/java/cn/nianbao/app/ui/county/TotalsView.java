@@ -77,7 +77,7 @@ public class TotalsView extends VerticalLayout {
             return;
         }
         CountyTotals t = aggregation.totals(actor, county.getValue().code(), year.getValue());
-        content.add(new H2(getTranslation("totals.title", county.getValue().name(), t.year())));
+        content.add(new H2(getTranslation("totals.title", county.getValue().name(), String.valueOf(t.year()))));
         Paragraph count = new Paragraph(getTranslation("totals.published", t.publishedUnits()));
         count.setId("totals-count");
         content.add(count);

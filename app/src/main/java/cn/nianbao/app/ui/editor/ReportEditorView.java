@@ -157,8 +157,12 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout body = new HorizontalLayout(form, findings);
         body.setWidthFull();
         body.setFlexGrow(1, form);
-        findings.setWidth("26em");
-        findings.getStyle().set("flex-shrink", "0");
+        form.setWidth(null);
+        form.getStyle().set("min-width", "0");
+        findings.setWidth("24em");
+        // the findings stay in view while the clerk scrolls through the tables
+        findings.getStyle().set("flex-shrink", "0").set("position", "sticky").set("top", "0")
+                .set("max-height", "calc(100vh - 5em)").set("overflow-y", "auto");
         body.setAlignItems(FlexComponent.Alignment.START);
         add(body);
     }
@@ -260,10 +264,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         }
         lastResult = reports.validate(actor, working);
         findings.show(lastResult);
-        cells.values().forEach(f -> f.removeClassName("cell-flagged"));
+        cells.values().forEach(f -> f.removeClassNames("cell-flagged", "cell-warned"));
         for (Finding f : lastResult.findings()) {
             if (f.severity() != Severity.REVIEW) {
-                keysAt(f.at()).forEach(k -> cells.get(k).addClassName("cell-flagged"));
+                String mark = f.severity() == Severity.ERROR ? "cell-flagged" : "cell-warned";
+                keysAt(f.at()).forEach(k -> cells.get(k).addClassName(mark));
             }
         }
     }
@@ -304,7 +309,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             ReportView saved = reports.update(actor, id, version, working);
             version = saved.version();
-            Notices.ok(getTranslation("editor.saved", version));
+            Notices.ok(getTranslation("editor.saved", String.valueOf(version)));
             return true;
         } catch (Refusal e) {
             Notices.refused(e.kind() == Refusal.Kind.STALE ? getTranslation("editor.stale") : e.getMessage());

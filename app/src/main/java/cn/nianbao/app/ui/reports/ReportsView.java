@@ -46,7 +46,7 @@ public class ReportsView extends VerticalLayout {
         for (Long unitId : actor.unitsWith(Role.CLERK)) {
             units.findById(unitId).ifPresent(unit -> {
                 int year = nextYear(unit.code());
-                Button create = new Button(unit.shortName() + "：" + getTranslation("reports.new", year), e -> create(unit.code(), year));
+                Button create = new Button(unit.shortName() + "：" + getTranslation("reports.new", String.valueOf(year)), e -> create(unit.code(), year));
                 create.setId("new-report-" + unit.code());
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(create);
@@ -77,7 +77,7 @@ public class ReportsView extends VerticalLayout {
     private void create(String unitCode, int year) {
         try {
             ReportView created = reports.createDraft(actor, unitCode, year);
-            Notices.ok(getTranslation("reports.created", year, created.summary().formatId()));
+            Notices.ok(getTranslation("reports.created", String.valueOf(year), created.summary().formatId()));
             getUI().ifPresent(ui -> ui.navigate("reports/" + created.id() + "/edit"));
         } catch (Refusal e) {
             Notices.refused(e);

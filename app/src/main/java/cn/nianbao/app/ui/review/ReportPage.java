@@ -99,11 +99,10 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     private void show(ReportView r) {
         removeAll();
         clearances.clear();
-        H2 title = new H2(OfficialLayout.title(r.summary().unitName(), r.summary().year()));
         Paragraph status = new Paragraph(getTranslation("reports.status") + "：" + getTranslation("status." + r.status().name())
                 + "　" + getTranslation("reports.format") + "：" + r.summary().formatId());
         status.setId("status");
-        add(title, status);
+        add(status);
         if (actor.has(Role.CLERK, r.summary().unitId()) && r.status().editable()) {
             Button edit = new Button(getTranslation("common.open"), e -> getUI().ifPresent(ui -> ui.navigate("reports/" + id + "/edit")));
             edit.setId("edit");

@@ -1,0 +1,57 @@
+package cn.nianbao.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** No English words in the zh-CN UI: every view of every role, its text and its field labels. */
+class ChineseUiTest extends KaribuTest {
+
+    // file formats, format ids, account names and unit codes are data, not English prose
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]+");
+    private static final List<String> ALLOWED = List.of("JSON", "PDF", "XLSX", "DOCX", "CSV", "GOV");
+
+    @ParameterizedTest
+    @CsvSource({
+            "lanhe.clerk, inbox", "lanhe.clerk, reports", "lanhe.secrecy, inbox", "lanhe.leader, reports",
+            "county, inbox", "county, county", "county, county/totals", "county, admin", "admin, admin"})
+    void views_show_no_english(String user, String route) {
+        as(user, route);
+        List<String> english = new ArrayList<>();
+        collect(UI.getCurrent().getElement(), english, user);
+        // the walk does see the UI's text: the frame's title and the navigation are there
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("年报通", "我的待办");
+        assertThat(english).as("English on %s for %s", route, user).isEmpty();
+    }
+
+    private static void collect(Element e, List<String> out, String user) {
+        List<String> texts = new ArrayList<>();
+        if (e.isTextNode()) {
+            texts.add(e.getText());
+        }
+        for (String p : List.of("label", "placeholder", "helperText", "errorMessage", "title")) {
+            if (e.getProperty(p) != null) {
+                texts.add(e.getProperty(p));
+            }
+        }
+        for (String t : texts) {
+            String cleaned = t.replace(user, "").replaceAll("[a-z0-9.]+\\.(clerk|secrecy|leader)", "").replaceAll("lanxi[-a-z]*", "");
+            Matcher m = WORD.matcher(cleaned);
+            while (m.find()) {
+                if (!ALLOWED.contains(m.group())) {
+                    out.add(m.group() + " in \"" + t + "\"");
+                }
+            }
+        }
+        e.getChildren().forEach(c -> collect(c, out, user));
+    }
+}
