@@ -19,7 +19,7 @@ fi
 (cd e2e && npm install --no-audit --no-fund --silent)
 
 log="$out/app.log"
-./mvnw -B -q -o -pl app spring-boot:run \
+./mvnw -B -q -pl app -am spring-boot:run \
   -Dspring-boot.run.arguments="--server.port=$port --spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1" >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; pkill -f "server.port=$port" 2>/dev/null || true' EXIT
