@@ -81,8 +81,12 @@ public final class ReportFormat {
     }
 
     public SectionDef section(String key) {
-        return sections.stream().filter(s -> s.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no section " + key));
+        for (SectionDef s : sections) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no section " + key);
     }
 
     public List<S2Table> s2Tables() {

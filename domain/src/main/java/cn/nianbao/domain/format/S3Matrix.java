@@ -2,9 +2,15 @@ package cn.nianbao.domain.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Section 三: the applications matrix, rows × applicant columns. */
-public record S3Matrix(String corner, String header, List<ColumnDef> columns, List<S3Row> rows) {
+/**
+ * Section 三: the applications matrix, rows × applicant columns. The derived lists (data rows, outcome rows,
+ * applicant columns) are worked out once, since every validation walks them many times.
+ */
+public final class S3Matrix {
 
     public static final String NEW_RECEIVED = "new_received";
     public static final String CARRIED_OVER = "carried_over";
@@ -12,20 +18,78 @@ public record S3Matrix(String corner, String header, List<ColumnDef> columns, Li
     public static final String CARRIED_FORWARD = "carried_forward";
     public static final String TOTAL_COLUMN = "total";
 
-    public S3Matrix {
-        columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
+    private final String corner;
+    private final String header;
+    private final List<ColumnDef> columns;
+    private final List<S3Row> rows;
+    private final List<S3Row.Data> dataRows;
+    private final List<S3Row.Data> outcomeRows;
+    private final List<ColumnDef> applicantColumns;
+    private final Map<String, S3Row.Data> rowsByKey;
+    private final Map<String, ColumnDef> columnsByKey;
+
+    public S3Matrix(String corner, String header, List<ColumnDef> columns, List<S3Row> rows) {
+        this.corner = corner;
+        this.header = header;
+        this.columns = List.copyOf(columns);
+        this.rows = List.copyOf(rows);
+        List<S3Row.Data> data = new ArrayList<>();
+        collect(this.rows, data);
+        this.dataRows = List.copyOf(data);
+        this.outcomeRows = List.copyOf(findOutcomeRows(this.rows));
+        this.applicantColumns = this.columns.stream().filter(c -> !c.key().equals(TOTAL_COLUMN)).toList();
+        this.rowsByKey = dataRows.stream().collect(Collectors.toUnmodifiableMap(S3Row.Data::key, Function.identity()));
+        this.columnsByKey = this.columns.stream().collect(Collectors.toUnmodifiableMap(ColumnDef::key, Function.identity()));
+    }
+
+    public String corner() {
+        return corner;
+    }
+
+    public String header() {
+        return header;
+    }
+
+    public List<ColumnDef> columns() {
+        return columns;
+    }
+
+    public List<S3Row> rows() {
+        return rows;
     }
 
     /** Every data row, top to bottom. */
     public List<S3Row.Data> dataRows() {
-        List<S3Row.Data> out = new ArrayList<>();
-        collect(rows, out);
-        return out;
+        return dataRows;
     }
 
     /** The outcome rows （一）…（六） that （七）总计 adds up: the data rows beside result_total in its group. */
     public List<S3Row.Data> outcomeRows() {
+        return outcomeRows;
+    }
+
+    /** The applicant columns, without 总计. */
+    public List<ColumnDef> applicantColumns() {
+        return applicantColumns;
+    }
+
+    public ColumnDef column(String key) {
+        ColumnDef c = columnsByKey.get(key);
+        if (c == null) {
+            throw new IllegalArgumentException("no s3 column " + key);
+        }
+        return c;
+    }
+
+    public S3Row.Data row(String key) {
+        S3Row.Data r = rowsByKey.get(key);
+        if (r == null) {
+            throw new IllegalArgumentException("no s3 row " + key);
+        }
+        return r;
+    }
+
+    private static List<S3Row.Data> findOutcomeRows(List<S3Row> rows) {
         S3Row.Group results = groupHolding(rows, RESULT_TOTAL);
         if (results == null) {
             throw new IllegalStateException("the s3 matrix has no " + RESULT_TOTAL + " row");
@@ -34,19 +98,6 @@ public record S3Matrix(String corner, String header, List<ColumnDef> columns, Li
         collect(results.rows(), out);
         out.removeIf(r -> r.key().equals(RESULT_TOTAL));
         return out;
-    }
-
-    /** The applicant columns, without 总计. */
-    public List<ColumnDef> applicantColumns() {
-        return columns.stream().filter(c -> !c.key().equals(TOTAL_COLUMN)).toList();
-    }
-
-    public ColumnDef column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
-    }
-
-    public S3Row.Data row(String key) {
-        return dataRows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
 
     private static void collect(List<S3Row> rows, List<S3Row.Data> out) {

@@ -2,31 +2,35 @@ package cn.nianbao.domain.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * T-GOVEVAL: 条例第五十条 — the report of a 人民政府 (乡、镇、县) also covers 工作考核、社会评议和责任追究结果.
  */
 final class GovernmentEvaluationRule implements ReportRule {
 
-    private static final Pattern ASSESSMENT = Pattern.compile("考核");
-    private static final Pattern APPRAISAL = Pattern.compile("评议|评价");
-    private static final Pattern ACCOUNTABILITY = Pattern.compile("责任追究|追究责任|追责|问责");
+    private static boolean mentions(String a, String b, List<String> words) {
+        return words.stream().anyMatch(w -> a.contains(w) || b.contains(w));
+    }
+
+    private static final List<String> ASSESSMENT = List.of("考核");
+    private static final List<String> APPRAISAL = List.of("评议", "评价");
+    private static final List<String> ACCOUNTABILITY = List.of("责任追究", "追究责任", "追责", "问责");
 
     @Override
     public void check(RuleInput in, List<Finding> out) {
         if (!in.report().unit().kind().isPeoplesGovernment()) {
             return;
         }
-        String text = in.report().text("s1") + "\n" + in.report().text("s5");
+        String s1 = in.report().text("s1");
+        String s5 = in.report().text("s5");
         List<String> missing = new ArrayList<>();
-        if (!ASSESSMENT.matcher(text).find()) {
+        if (!mentions(s1, s5, ASSESSMENT)) {
             missing.add("工作考核");
         }
-        if (!APPRAISAL.matcher(text).find()) {
+        if (!mentions(s1, s5, APPRAISAL)) {
             missing.add("社会评议");
         }
-        if (!ACCOUNTABILITY.matcher(text).find()) {
+        if (!mentions(s1, s5, ACCOUNTABILITY)) {
             missing.add("责任追究");
         }
         if (!missing.isEmpty()) {

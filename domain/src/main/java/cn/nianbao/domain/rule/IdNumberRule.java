@@ -13,7 +13,7 @@ final class IdNumberRule implements ReportRule {
     @Override
     public void check(RuleInput in, List<Finding> out) {
         for (String s : ReportContent.SECTION_KEYS) {
-            for (NumberRun run : NumberRun.find(in.report().text(s))) {
+            for (NumberRun run : in.numberRuns(s)) {
                 if (isIdNumber(run.digits())) {
                     out.add(Finding.match("SEC-ID", s, in.heading(s) + " 中有疑似居民身份证号码（第 " + (run.offset() + 1)
                             + " 个字符起），公开前应删除或遮盖", run.match(), run.offset()));

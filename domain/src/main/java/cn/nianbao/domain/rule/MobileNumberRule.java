@@ -13,7 +13,7 @@ final class MobileNumberRule implements ReportRule {
     @Override
     public void check(RuleInput in, List<Finding> out) {
         for (String s : ReportContent.SECTION_KEYS) {
-            for (NumberRun run : NumberRun.find(in.report().text(s))) {
+            for (NumberRun run : in.numberRuns(s)) {
                 boolean prefixed = run.digits().length() > 11;
                 boolean plusSign = run.match().startsWith("+") || run.match().startsWith("＋");
                 if (MOBILE.matcher(run.digits()).matches() && (!plusSign || prefixed)) {

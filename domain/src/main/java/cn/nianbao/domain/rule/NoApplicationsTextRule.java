@@ -23,7 +23,7 @@ final class NoApplicationsTextRule implements ReportRule {
     public void check(RuleInput in, List<Finding> out) {
         BigDecimal received = in.s3(S3Matrix.NEW_RECEIVED, S3Matrix.TOTAL_COLUMN);
         for (String s : ReportContent.SECTION_KEYS) {
-            String text = Texts.normalise(in.report().text(s));
+            String text = in.normalisedText(s);
             for (Texts.Sentence sentence : Texts.sentences(text)) {
                 String t = sentence.text();
                 if (!t.contains("申请") || CASES.matcher(t).find()) {

@@ -15,33 +15,37 @@ import cn.nianbao.domain.report.ReportContent;
  */
 final class QuotedNumbersRule implements ReportRule {
 
-    private record Quote(Pattern pattern, String what, Function<RuleInput, BigDecimal> table, boolean zeroIsNoApp) {
+    /** A quote to look for; {@code anchor} is a word it must contain, checked before the expression runs. */
+    private record Quote(String anchor, Pattern pattern, String what, Function<RuleInput, BigDecimal> table, boolean zeroIsNoApp) {
     }
 
     private static final String N = Texts.NUMBER + "\\s*(件|个|条|次|份|起)";
     private static final String GAP = "[^。；，,0-9]{0,8}?";
 
     private static final List<Quote> QUOTES = List.of(
-            new Quote(NoApplicationsTextRule.CLAIM, "本年新收申请",
+            new Quote("收到", NoApplicationsTextRule.CLAIM, "本年新收申请",
                     in -> in.s3(S3Matrix.NEW_RECEIVED, S3Matrix.TOTAL_COLUMN), true),
-            new Quote(Pattern.compile("上年结转" + GAP + N), "上年结转申请",
+            new Quote("上年结转", Pattern.compile("上年结转" + GAP + N), "上年结转申请",
                     in -> in.s3(S3Matrix.CARRIED_OVER, S3Matrix.TOTAL_COLUMN), false),
-            new Quote(Pattern.compile("结转下一?年度?" + GAP + N), "结转下年度继续办理",
+            new Quote("结转下", Pattern.compile("结转下一?年度?" + GAP + N), "结转下年度继续办理",
                     in -> in.s3(S3Matrix.CARRIED_FORWARD, S3Matrix.TOTAL_COLUMN), false),
-            new Quote(Pattern.compile("(?<!未)办结" + GAP + N), "办理结果总计",
+            new Quote("办结", Pattern.compile("(?<!未)办结" + GAP + N), "办理结果总计",
                     in -> in.s3(S3Matrix.RESULT_TOTAL, S3Matrix.TOTAL_COLUMN), false),
-            new Quote(Pattern.compile("(?<!部分)予以公开" + GAP + N), "予以公开",
+            new Quote("予以公开", Pattern.compile("(?<!部分)予以公开" + GAP + N), "予以公开",
                     in -> in.s3("granted", S3Matrix.TOTAL_COLUMN), false),
-            new Quote(Pattern.compile("部分公开" + GAP + N), "部分公开",
+            new Quote("部分公开", Pattern.compile("部分公开" + GAP + N), "部分公开",
                     in -> in.s3("partial", S3Matrix.TOTAL_COLUMN), false),
-            new Quote(Pattern.compile("行政复议(案件)?" + GAP + N), "行政复议", CaseCounts::review, false),
-            new Quote(Pattern.compile("行政诉讼(案件)?" + GAP + N), "行政诉讼", CaseCounts::litigation, false));
+            new Quote("行政复议", Pattern.compile("行政复议(案件)?" + GAP + N), "行政复议", CaseCounts::review, false),
+            new Quote("行政诉讼", Pattern.compile("行政诉讼(案件)?" + GAP + N), "行政诉讼", CaseCounts::litigation, false));
 
     @Override
     public void check(RuleInput in, List<Finding> out) {
         for (String s : ReportContent.SECTION_KEYS) {
-            String text = Texts.normalise(in.report().text(s));
+            String text = in.normalisedText(s);
             for (Quote q : QUOTES) {
+                if (!text.contains(q.anchor())) {
+                    continue;
+                }
                 Matcher m = q.pattern().matcher(text);
                 while (m.find()) {
                     String digits = lastNumber(m);

@@ -22,15 +22,18 @@ final class ReportYearTextRule implements ReportRule {
     public void check(RuleInput in, List<Finding> out) {
         int reportYear = in.report().year();
         for (String s : ReportContent.SECTION_KEYS) {
-            String text = Texts.normalise(in.report().text(s));
+            String text = in.normalisedText(s);
             Matcher m = YEAR.matcher(text);
             while (m.find()) {
                 int year = Integer.parseInt(m.group(1));
                 if (year >= reportYear) {
                     continue;
                 }
-                String before = text.substring(0, m.start()).stripTrailing();
-                char prev = before.isEmpty() ? '。' : before.charAt(before.length() - 1);
+                int p = m.start() - 1;
+                while (p >= 0 && Character.isWhitespace(text.charAt(p)) && text.charAt(p) != '\n') {
+                    p--;
+                }
+                char prev = p < 0 ? '。' : text.charAt(p);
                 String after = text.substring(m.end());
                 if (COMPARING.indexOf(prev) >= 0 || SPAN_AFTER.matcher(after).find()) {
                     continue;

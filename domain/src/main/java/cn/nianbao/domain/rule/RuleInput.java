@@ -5,8 +5,25 @@ import java.math.BigDecimal;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.report.ReportContent;
 
-/** The report, its format and the context, handed to every rule. */
-record RuleInput(ReportContent report, ReportFormat format, ValidationContext context) {
+/**
+ * The report, its format and the context, handed to every rule; the normalised texts and the number runs,
+ * which several rules read, are worked out once per validation.
+ */
+record RuleInput(ReportContent report, ReportFormat format, ValidationContext context,
+                 java.util.Map<String, String> normalised, java.util.Map<String, java.util.List<NumberRun>> numberRuns) {
+
+    RuleInput(ReportContent report, ReportFormat format, ValidationContext context) {
+        this(report, format, context, new java.util.HashMap<>(), new java.util.HashMap<>());
+    }
+
+    /** The section's text with full-width digits and separators made ASCII (offsets unchanged). */
+    String normalisedText(String section) {
+        return normalised.computeIfAbsent(section, s -> Texts.normalise(report.text(s)));
+    }
+
+    java.util.List<NumberRun> numberRuns(String section) {
+        return numberRuns.computeIfAbsent(section, s -> NumberRun.find(report.text(s)));
+    }
 
     BigDecimal n(String cellKey) {
         return report.number(cellKey);

@@ -2,8 +2,6 @@ package cn.nianbao.domain.rule;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.nianbao.domain.report.ReportContent;
 import cn.nianbao.domain.unit.UnitKind;
@@ -14,17 +12,16 @@ import cn.nianbao.domain.unit.UnitKind;
  */
 final class UnitNameRule implements ReportRule {
 
-    // 乡-words followed by 镇 are the generic 乡镇 (全乡镇), not a claim to be a 乡.
-    private static final String XIANG_WORDS = "(我|本|全|该)乡(?!镇)";
-    private static final String ZHEN_WORDS = "(我|本|全|该)镇";
-    private static final String JIEDAO_WORDS = "(我|本|全|该)街道";
+    private static final List<String> XIANG_WORDS = List.of("我乡", "本乡", "全乡", "该乡");
+    private static final List<String> ZHEN_WORDS = List.of("我镇", "本镇", "全镇", "该镇");
+    private static final List<String> JIEDAO_WORDS = List.of("我街道", "本街道", "全街道", "该街道");
 
-    private static final Map<UnitKind, Pattern> WRONG = Map.of(
-            UnitKind.XIANG, Pattern.compile(ZHEN_WORDS + "|" + JIEDAO_WORDS),
-            UnitKind.ZHEN, Pattern.compile(XIANG_WORDS + "|" + JIEDAO_WORDS),
-            UnitKind.JIEDAO, Pattern.compile(XIANG_WORDS + "|" + ZHEN_WORDS),
-            UnitKind.COUNTY_DEPARTMENT, Pattern.compile(XIANG_WORDS + "|" + ZHEN_WORDS + "|" + JIEDAO_WORDS),
-            UnitKind.COUNTY_GOVERNMENT, Pattern.compile(XIANG_WORDS + "|" + ZHEN_WORDS + "|" + JIEDAO_WORDS));
+    private static final Map<UnitKind, List<List<String>>> WRONG = Map.of(
+            UnitKind.XIANG, List.of(ZHEN_WORDS, JIEDAO_WORDS),
+            UnitKind.ZHEN, List.of(XIANG_WORDS, JIEDAO_WORDS),
+            UnitKind.JIEDAO, List.of(XIANG_WORDS, ZHEN_WORDS),
+            UnitKind.COUNTY_DEPARTMENT, List.of(XIANG_WORDS, ZHEN_WORDS, JIEDAO_WORDS),
+            UnitKind.COUNTY_GOVERNMENT, List.of(XIANG_WORDS, ZHEN_WORDS, JIEDAO_WORDS));
 
     @Override
     public void check(RuleInput in, List<Finding> out) {
@@ -32,16 +29,28 @@ final class UnitNameRule implements ReportRule {
         String own = in.report().unit().name();
         for (String s : ReportContent.SECTION_KEYS) {
             String text = in.report().text(s);
-            Matcher m = WRONG.get(kind).matcher(text);
-            if (m.find()) {
-                int count = 1;
-                while (m.find()) {
-                    count++;
+            int first = -1;
+            String firstWord = null;
+            int count = 0;
+            for (List<String> words : WRONG.get(kind)) {
+                for (String w : words) {
+                    for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
+                        // 全乡镇, 本乡镇: the generic 乡镇, not a claim to be a 乡
+                        if (w.endsWith("乡") && text.startsWith("镇", at + w.length())) {
+                            continue;
+                        }
+                        count++;
+                        if (first < 0 || at < first) {
+                            first = at;
+                            firstWord = w;
+                        }
+                    }
                 }
-                m.reset().find();
-                out.add(new Finding("T-UNIT", Severity.WARNING, s, in.heading(s) + " 中出现「" + m.group() + "」"
+            }
+            if (first >= 0) {
+                out.add(new Finding("T-UNIT", Severity.WARNING, s, in.heading(s) + " 中出现「" + firstWord + "」"
                         + (count > 1 ? "等 " + count + " 处" : "") + "，但本报告单位是" + kind.chinese()
-                        + "，请核实是否照搬了其他单位的报告", null, null, m.group(), m.start()));
+                        + "，请核实是否照搬了其他单位的报告", null, null, firstWord, first));
             }
             for (String other : in.context().otherUnitNames()) {
                 int at = other.isBlank() || own.contains(other) ? -1 : text.indexOf(other);

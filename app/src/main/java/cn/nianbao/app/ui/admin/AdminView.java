@@ -2,7 +2,6 @@ package cn.nianbao.app.ui.admin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.Counties;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.deadline.DeadlineService;
@@ -61,8 +61,7 @@ public class AdminView extends VerticalLayout {
         this.words = words;
         this.actor = current.require();
         add(new H2(getTranslation("admin.title")));
-        List<UnitView> counties = actor.isAdmin() ? units.roots()
-                : actor.unitsWith(Role.COUNTY_OFFICE).stream().map(units::findById).flatMap(Optional::stream).toList();
+        List<UnitView> counties = Counties.of(actor, units);
         county.setItems(counties);
         county.setItemLabelGenerator(UnitView::name);
         counties.stream().findFirst().ifPresent(county::setValue);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.Dates;
+import cn.nianbao.app.ui.Counties;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.report.ReportLifecycleService;
@@ -29,7 +29,6 @@ import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
 
 /** The county office's overview of its units for one year. */
 @Route(value = "county", layout = MainLayout.class)
@@ -63,8 +62,7 @@ public class CockpitView extends VerticalLayout {
         this.deadlines = deadlines;
         this.actor = current.require();
         add(new H2(getTranslation("county.title")));
-        List<UnitView> counties = actor.isAdmin() ? units.roots()
-                : actor.unitsWith(Role.COUNTY_OFFICE).stream().map(units::findById).flatMap(Optional::stream).toList();
+        List<UnitView> counties = Counties.of(actor, units);
         county.setItems(counties);
         county.setItemLabelGenerator(UnitView::name);
         county.setLabel(getTranslation("county.unit"));

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,12 +24,12 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.Counties;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
 import cn.nianbao.reports.aggregate.CountyAggregation;
 import cn.nianbao.reports.aggregate.CountyTotals;
 import cn.nianbao.reports.render.HtmlWriter;
@@ -56,8 +55,7 @@ public class TotalsView extends VerticalLayout {
         this.aggregation = aggregation;
         this.html = html;
         this.actor = current.require();
-        List<UnitView> counties = actor.isAdmin() ? units.roots()
-                : actor.unitsWith(Role.COUNTY_OFFICE).stream().map(units::findById).flatMap(Optional::stream).toList();
+        List<UnitView> counties = Counties.of(actor, units);
         county.setItems(counties);
         county.setItemLabelGenerator(UnitView::name);
         counties.stream().findFirst().ifPresent(county::setValue);
