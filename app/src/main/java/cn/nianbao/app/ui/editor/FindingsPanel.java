@@ -3,8 +3,7 @@ package cn.nianbao.app.ui.editor;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,18 +36,21 @@ public class FindingsPanel extends VerticalLayout {
         List<Finding> ordered = result.findings().stream()
                 .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         for (Finding f : ordered) {
-            Button item = new Button(getTranslation("severity." + f.severity().name()) + "｜" + f.message(), e -> jump.accept(f));
-            item.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            item.addClassName("finding-" + f.severity().name().toLowerCase());
+            // a wrapping block rather than a button: the messages are long and must be read whole
+            Div item = new Div(getTranslation("severity." + f.severity().name()) + "｜" + f.message());
+            item.addClickListener(e -> jump.accept(f));
+            item.getElement().setAttribute("role", "button");
+            item.getElement().setAttribute("tabindex", "0");
+            item.getElement().addEventListener("keydown", e -> jump.accept(f)).setFilter("event.key === 'Enter'");
+            item.addClassNames("finding", "finding-" + f.severity().name().toLowerCase());
             item.getElement().setAttribute("data-rule", f.rule());
             item.getElement().setAttribute("data-at", f.at());
-            item.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
             list.add(item);
         }
     }
 
     /** The messages shown, for tests and screen readers alike. */
     public List<String> messages() {
-        return list.getChildren().map(c -> ((Button) c).getText()).toList();
+        return list.getChildren().map(c -> ((Div) c).getText()).toList();
     }
 }

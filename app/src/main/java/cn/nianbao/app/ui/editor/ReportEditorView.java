@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -403,9 +402,5 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** The current content in the editor (for tests). */
     ReportContent working() {
         return working;
-    }
-
-    static Paragraph note(String text) {
-        return new Paragraph(text);
     }
 }
