@@ -16,65 +16,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.HistoryEntry;
 import cn.nianbao.domain.report.ReportContent;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.domain.unit.UnitKind;
-import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
-import cn.nianbao.domain.user.UserAccountService;
 
 /** Scenario tests of the approval route on real PostgreSQL and the real Flowable engine. */
 @SpringBootTest(classes = {WorkflowTestApp.class, TestDatabaseConfig.class})
-class ReportApprovalWorkflowTest {
+class ReportApprovalWorkflowTest extends TownshipRoute {
 
-    @Autowired ReportApprovalWorkflow workflow;
-    @Autowired ReportService reports;
-    @Autowired ReportLifecycleService lifecycle;
-    @Autowired UnitService units;
-    @Autowired UserAccountService users;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
-    @Autowired ProcessEngineConfiguration engine;
-    @Autowired cn.nianbao.domain.notification.NotificationService notifications;
 
     static final String CLEARED = "经审查，报告不涉及国家秘密、工作秘密和个人信息，同意公开";
 
-    Fixtures fx;
-    UnitView town;
-    Actor clerk;
-    Actor secrecy;
-    Actor leader;
-    Actor county;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixtures(units, users);
-        town = fx.township("兰河乡", UnitKind.XIANG);
-        clerk = fx.person("clerk", Role.CLERK, town);
-        secrecy = fx.person("secrecy", Role.SECRECY_REVIEWER, town);
-        leader = fx.person("leader", Role.LEADER, town);
-        county = fx.person("county", Role.COUNTY_OFFICE, fx.county());
-    }
 
     /** A clean 2020 draft made from the seed, with the seed's two warnings to explain. */
     private ReportView draft() {
@@ -95,10 +60,6 @@ class ReportApprovalWorkflowTest {
                 .map(cn.nianbao.domain.rule.Finding::explanationKey).toList();
     }
 
-    private String taskFor(Actor who, Long reportId) {
-        return workflow.openTasks(who).stream().filter(t -> t.reportId().equals(reportId)).findFirst()
-                .orElseThrow(() -> new AssertionError(who.username() + " has no task for report " + reportId)).taskId();
-    }
 
     private ReportStatus status(Long id) {
         return reports.get(county, id).status();

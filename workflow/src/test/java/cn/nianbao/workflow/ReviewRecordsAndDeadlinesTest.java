@@ -15,27 +15,19 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.deadline.DeadlineService;
-import cn.nianbao.domain.notification.NotificationService;
 import cn.nianbao.domain.notification.NotificationView;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.ReportChange;
 import cn.nianbao.domain.report.ReportContent;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.report.SecrecyClearing;
@@ -43,48 +35,17 @@ import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
-import cn.nianbao.domain.unit.UnitKind;
-import cn.nianbao.domain.unit.UnitService;
-import cn.nianbao.domain.unit.UnitView;
-import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
-import cn.nianbao.domain.user.UserAccountService;
 
 /** 保密审查 records, what changed since a stage last looked, deadlines, reminders, escalation, notifications and mail. */
 @SpringBootTest(classes = {WorkflowTestApp.class, TestDatabaseConfig.class},
         properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "nianbao.deadline.reminder-days=5"})
-class ReviewRecordsAndDeadlinesTest {
+class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired ReportApprovalWorkflow workflow;
-    @Autowired ReportService reports;
-    @Autowired ReportLifecycleService lifecycle;
-    @Autowired UnitService units;
-    @Autowired UserAccountService users;
-    @Autowired NotificationService notifications;
     @Autowired DeadlineService deadlines;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
-    @Autowired ProcessEngineConfiguration engine;
 
-    Fixtures fx;
-    UnitView town;
-    Actor clerk;
-    Actor secrecy;
-    Actor leader;
-    Actor county;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixtures(units, users);
-        town = fx.township("兰河乡", UnitKind.XIANG);
-        clerk = fx.person("clerk", Role.CLERK, town);
-        secrecy = fx.person("secrecy", Role.SECRECY_REVIEWER, town);
-        leader = fx.person("leader", Role.LEADER, town);
-        county = fx.person("county", Role.COUNTY_OFFICE, fx.county());
-    }
 
     private ReportView submitted(String s6) {
         ReportContent seed = SeedReport.content().withUnit(town.ref())
@@ -96,9 +57,6 @@ class ReviewRecordsAndDeadlinesTest {
         return r;
     }
 
-    private String taskFor(Actor who, Long id) {
-        return workflow.openTasks(who).stream().filter(t -> t.reportId().equals(id)).findFirst().orElseThrow().taskId();
-    }
 
     @Test
     void secrecy_review_must_clear_each_review_finding_and_records_its_conclusion() {

@@ -1,0 +1,58 @@
+package cn.nianbao.workflow;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.nianbao.domain.Fixtures;
+import cn.nianbao.domain.notification.NotificationService;
+import cn.nianbao.domain.report.ReportLifecycleService;
+import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.unit.UnitKind;
+import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.unit.UnitView;
+import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.user.UserAccountService;
+
+/**
+ * A fresh township for each test with the four people of its route — clerk, 保密审查员, leader and the county
+ * office — and the services the scenario tests drive.
+ */
+abstract class TownshipRoute {
+
+    @Autowired ReportApprovalWorkflow workflow;
+    @Autowired ReportService reports;
+    @Autowired ReportLifecycleService lifecycle;
+    @Autowired UnitService units;
+    @Autowired UserAccountService users;
+    @Autowired NotificationService notifications;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired ProcessEngineConfiguration engine;
+
+    Fixtures fx;
+    UnitView town;
+    Actor clerk;
+    Actor secrecy;
+    Actor leader;
+    Actor county;
+
+    @BeforeEach
+    void setUpTownship() {
+        fx = new Fixtures(units, users);
+        town = fx.township("兰河乡", UnitKind.XIANG);
+        clerk = fx.person("clerk", Role.CLERK, town);
+        secrecy = fx.person("secrecy", Role.SECRECY_REVIEWER, town);
+        leader = fx.person("leader", Role.LEADER, town);
+        county = fx.person("county", Role.COUNTY_OFFICE, fx.county());
+    }
+
+    /** The id of the actor's open task for the report. */
+    String taskFor(Actor who, Long reportId) {
+        return workflow.openTasks(who).stream().filter(t -> t.reportId().equals(reportId)).findFirst()
+                .orElseThrow(() -> new AssertionError(who.username() + " has no task for report " + reportId)).taskId();
+    }
+}
