@@ -179,7 +179,7 @@ public class ReportApprovalWorkflow {
     public void openCorrection(Actor actor, Long reportId, String reason) {
         inTransaction(() -> {
             lifecycle.openCorrection(actor, reportId, reason);
-            ReportSummary r = reports.get(actor, reportId).summary();
+            ReportSummary r = reports.summary(actor, reportId);
             start(reportId, r.unitId(), reports.unitParent(r.unitId()), true);
             notifier.tell(notifier.holders(Role.CLERK, r), reportId, "需要更正", "县政府办公室要求更正已发布的报告：" + reason);
             return null;
@@ -215,7 +215,7 @@ public class ReportApprovalWorkflow {
         List<WorkItem> out = new ArrayList<>();
         for (Task t : tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().listPage(0, 500)) {
             Long reportId = reportIdOf(t);
-            ReportSummary r = reports.get(actor, reportId).summary();
+            ReportSummary r = reports.summary(actor, reportId);
             out.add(new WorkItem(t.getId(), reportId, r.unitCode(), r.unitName(), r.year(),
                     RouteStep.of(t.getTaskDefinitionKey()).name(), t.getName(), t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant()));

@@ -81,14 +81,19 @@ class PortalController {
             return notFound();
         }
         int year = Integer.parseInt(m.group(1));
+        Optional<PublishedVersion> current = artefacts.current(unitCode, year);
+        if (current.isEmpty()) {
+            return notFound();
+        }
+        PublishedVersion v = current.get();
+        String etag = "\"" + v.id() + "-" + v.contentHash().substring(0, 12) + (m.group(2) == null ? "" : "-" + m.group(2)) + "\"";
+        // a repeat read is answered from the headers alone, before anything is rendered
+        if (request.checkNotModified(etag, v.publishedAt().toEpochMilli())) {
+            return null;
+        }
         Optional<PublicReport> report = artefacts.report(unitCode, year);
         if (report.isEmpty()) {
             return notFound();
-        }
-        PublishedVersion v = report.get().current();
-        String etag = "\"" + v.id() + "-" + v.contentHash().substring(0, 12) + (m.group(2) == null ? "" : "-" + m.group(2)) + "\"";
-        if (request.checkNotModified(etag, v.publishedAt().toEpochMilli())) {
-            return null;
         }
         if (m.group(2) == null) {
             return ResponseEntity.ok().contentType(HTML).eTag(etag).lastModified(v.publishedAt())

@@ -76,13 +76,14 @@ public class Report {
     @Column(name = "scheduled_publish_at")
     private Instant scheduledPublishAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: lists, summaries and the cockpit need no cells; content() is read inside the services' transactions
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "report_text", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "section_key")
     @Column(name = "body", nullable = false, length = 200000)
     private Map<String, String> texts = new HashMap<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "report_cell", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "cell_key")
     @Column(name = "cell_value", nullable = false, precision = 18, scale = 4)

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.unit.Unit;
 import cn.nianbao.domain.unit.UnitService;
-import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
 
@@ -42,8 +41,7 @@ class ReportAccess {
     List<Long> visibleUnitIds(Actor actor) {
         Set<Long> ids = new LinkedHashSet<>();
         if (actor.isAdmin()) {
-            collect(units.roots(), ids);
-            return new ArrayList<>(ids);
+            return units.allIds();
         }
         actor.grants().forEach(g -> {
             if (g.unitId() == null) {
@@ -55,13 +53,5 @@ class ReportAccess {
             }
         });
         return new ArrayList<>(ids);
-    }
-
-    private void collect(List<UnitView> level, Set<Long> ids) {
-        for (UnitView u : level) {
-            if (ids.add(u.id())) {
-                collect(units.children(u.id()), ids);
-            }
-        }
     }
 }

@@ -312,6 +312,12 @@ public class ReportLifecycleService {
                 .map(p -> new PublishedReport(p.view(), codec.read(p.getContentJson())));
     }
 
+    /** The current published version's metadata, without reading its content (enough for caching headers). */
+    @Transactional(readOnly = true)
+    public Optional<PublishedVersion> currentVersion(Long reportId) {
+        return publications.findFirstByReportIdOrderByIdDesc(reportId).map(Publication::view);
+    }
+
     @Transactional(readOnly = true)
     public List<PublishedVersion> publicHistory(Long reportId) {
         return publications.findByReportIdOrderByIdDesc(reportId).stream().map(Publication::view).toList();

@@ -175,6 +175,12 @@ public class ReportService {
         return visible(actor, id).view();
     }
 
+    /** Who, which year, where it stands — without loading the content. */
+    @Transactional(readOnly = true)
+    public ReportSummary summary(Actor actor, Long id) {
+        return visible(actor, id).summary();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ReportView> find(Actor actor, String unitCode, int year) {
         return units.findByCode(unitCode).flatMap(u -> reports.findByUnitIdAndYear(u.id(), year))

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReport;
+import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.report.ReportLifecycleService;
 import cn.nianbao.domain.report.ReportService;
 import cn.nianbao.domain.report.ReportSummary;
@@ -42,12 +43,17 @@ public class PublicArtefacts {
     private final XlsxWriter xlsx;
     private final CsvWriter csv;
     private final ReportJsonCodec codec;
-    private final Map<String, Download> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Download> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    });
+    private final Map<String, Download> cache = lru();
+    private final Map<Long, PublicReport> pages = lru();
+
+    private static <K, V> Map<K, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        });
+    }
 
     PublicArtefacts(ReportService reports, ReportLifecycleService lifecycle, OfficialLayout layout, HtmlWriter html,
                     PdfWriter pdf, DocxWriter docx, XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec) {
@@ -67,18 +73,28 @@ public class PublicArtefacts {
         return unitCode + "/" + year + "-" + String.format("%05d", publicationId);
     }
 
+    /** The current published version of a unit's year: two small queries, enough for ETag and Last-Modified. */
+    public Optional<PublishedVersion> current(String unitCode, int year) {
+        return reports.publishedSummary(unitCode, year).flatMap(s -> lifecycle.currentVersion(s.id()));
+    }
+
+    /** The report as the portal shows it; laid out once per published version, then served from memory. */
     public Optional<PublicReport> report(String unitCode, int year) {
         Optional<ReportSummary> summary = reports.publishedSummary(unitCode, year);
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        PublishedReport published = lifecycle.published(summary.get().id()).orElseThrow();
-        ReportSummary s = summary.get();
+        Optional<PublishedVersion> version = lifecycle.currentVersion(summary.get().id());
+        return version.map(v -> pages.computeIfAbsent(v.id(), id -> build(summary.get())));
+    }
+
+    private PublicReport build(ReportSummary s) {
+        PublishedReport published = lifecycle.published(s.id()).orElseThrow();
         ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), published.content().formatId(),
                 s.unitName(), published.version().publishedAt(), indexNo(s.unitCode(), s.year(), published.version().id()));
         LaidOutReport laid = layout.layOut(published.content(), meta);
-        return Optional.of(new PublicReport(published.version(), published.content(), laid, html.fragment(laid),
-                lifecycle.publicHistory(s.id())));
+        return new PublicReport(published.version(), published.content(), laid, html.fragment(laid),
+                lifecycle.publicHistory(s.id()));
     }
 
     public Optional<Download> download(String unitCode, int year, DownloadKind kind) {
