@@ -188,6 +188,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         upload.setMaxFileSize(1024 * 1024);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("editor.import")));
+        ChineseUpload.apply(upload);
         upload.addSucceededListener(e -> {
             try {
                 importJson(buffer.getInputStream().readAllBytes());

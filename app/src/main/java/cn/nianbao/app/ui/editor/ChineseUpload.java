@@ -1,0 +1,37 @@
+package cn.nianbao.app.ui.editor;
+
+import java.util.List;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+
+/** The upload component speaks the user's language too: its status and error texts come from the bundle. */
+final class ChineseUpload {
+
+    private ChineseUpload() {
+    }
+
+    static void apply(Upload upload) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(upload, "upload.drop")).setMany(t(upload, "upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(upload, "editor.import")).setMany(t(upload, "editor.import")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(t(upload, "upload.tooMany"))
+                .setFileIsTooBig(t(upload, "upload.tooBig")).setIncorrectFileType(t(upload, "upload.type")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t(upload, "upload.connecting"))
+                        .setStalled(t(upload, "upload.stalled")).setProcessing(t(upload, "upload.processing"))
+                        .setHeld(t(upload, "upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t(upload, "upload.remaining"))
+                        .setUnknown(t(upload, "upload.unknownTime")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t(upload, "upload.failed"))
+                        .setUnexpectedServerError(t(upload, "upload.failed")).setForbidden(t(upload, "upload.failed"))));
+        i18n.setFile(new UploadI18N.File().setRetry(t(upload, "upload.retry")).setStart(t(upload, "upload.start"))
+                .setRemove(t(upload, "upload.remove")));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        upload.setI18n(i18n);
+    }
+
+    private static String t(Upload upload, String key) {
+        return upload.getTranslation(key);
+    }
+}
