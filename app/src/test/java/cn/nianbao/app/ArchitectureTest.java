@@ -2,6 +2,7 @@ package cn.nianbao.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -41,4 +42,25 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_app_never_touches_repositories = noClasses().that().resideInAPackage("cn.nianbao.app..")
             .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+
+    @ArchTest
+    static final ArchRule no_cycles_between_the_packages_of_any_module = slices().matching("cn.nianbao.(*).(*)..")
+            .should().beFreeOfCycles();
+
+    // the views of the UI: navigation uses routes, so the layout never depends on the views that use it
+    @ArchTest
+    static final ArchRule no_cycles_between_the_features_of_the_ui = slices().matching("cn.nianbao.app.ui.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule jpa_entities_stay_in_the_domain = noClasses().that().resideOutsideOfPackage("cn.nianbao.domain..")
+            .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class);
+
+    @ArchTest
+    static final ArchRule repositories_stay_in_the_domain = noClasses().that().resideOutsideOfPackage("cn.nianbao.domain..")
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+
+    @ArchTest
+    static final ArchRule jpa_stays_in_the_domain = noClasses().that().resideOutsideOfPackage("cn.nianbao.domain..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
 }

@@ -1,9 +1,7 @@
 package cn.nianbao.workflow;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -26,138 +24,135 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.nianbao.domain.deadline.DeadlineService;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportDrafting;
+import cn.nianbao.domain.report.ReportReading;
+import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportSummary;
-import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.domain.report.Submission;
+import cn.nianbao.domain.report.WorkStep;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
 
 /**
- * The approval route as the UI and the API use it. Each call is one transaction: the domain's status change,
- * its audit entry, the notifications and the Flowable task completion commit together or not at all. A task
- * someone else completed first answers "already handled", never a stack trace.
+ * The approval route as the UI and the API use it; it only routes. The domain decides what is legal and
+ * announces what happened (notifications are listeners of its events). Each call is one transaction: the
+ * domain's status change, its audit entry, the notifications and the Flowable task completion commit together
+ * or not at all. A task someone else completed first answers "already handled", never a stack trace.
  */
 @Service
 public class ReportApprovalWorkflow {
 
     static final String PROCESS = "reportApproval";
     static final String REPORT_ID = "reportId";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final String DUE = "due";
+
+    private static final Messages TEXT = Messages.of("workflow");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
-    private final ReportLifecycleService lifecycle;
-    private final ReportService reports;
+    private final ReportDrafting drafting;
+    private final ReportReview review;
+    private final ReportReading reading;
     private final DeadlineService deadlines;
-    private final Notifier notifier;
     private final TransactionTemplate tx;
-    private final Clock clock;
     private final int reminderDays;
 
-    ReportApprovalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history,
-                           ReportLifecycleService lifecycle, ReportService reports, DeadlineService deadlines,
-                           Notifier notifier, PlatformTransactionManager transactions, Clock clock,
+    ReportApprovalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ReportDrafting drafting,
+                           ReportReview review, ReportReading reading, DeadlineService deadlines,
+                           PlatformTransactionManager transactions,
                            @Value("${nianbao.deadline.reminder-days:7}") int reminderDays) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
-        this.lifecycle = lifecycle;
-        this.reports = reports;
+        this.drafting = drafting;
+        this.review = review;
+        this.reading = reading;
         this.deadlines = deadlines;
-        this.notifier = notifier;
         this.tx = new TransactionTemplate(transactions);
-        this.clock = clock;
         this.reminderDays = reminderDays;
     }
 
     /** The clerk submits: a first submission starts the route, a resubmission answers the open revision task. */
     public void submit(Actor actor, Long reportId, Map<String, String> explanations) {
         inTransaction(() -> {
-            Submission s = lifecycle.submit(actor, reportId, explanations);
-            Optional<Task> revise = openTask(reportId, RouteStep.REVISE);
+            Submission s = drafting.submit(actor, reportId, explanations);
+            Optional<Task> revise = openTask(reportId, WorkStep.REVISE);
             if (revise.isPresent()) {
                 tasks.complete(revise.get().getId());
             } else {
-                start(reportId, s.unitId(), s.countyId(), false);
+                start(reportId, s.unitId(), s.countyId(), s.report().year(), false);
             }
-            ReportSummary r = notifier.report(reportId);
-            notifier.tell(notifier.holders(Role.SECRECY_REVIEWER, r), reportId, "待保密审查",
-                    actor.displayName() + " 提交了报告（第 " + s.submissionNo() + " 次提交），请进行保密审查。");
+            return null;
+        });
+    }
+
+    /**
+     * The clerk withdraws a submission nobody has decided on yet: its route ends, and the next submission starts a
+     * new one.
+     */
+    public void withdraw(Actor actor, Long reportId) {
+        inTransaction(() -> {
+            drafting.withdraw(actor, reportId);
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(reportId)).list()
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "withdrawn"));
             return null;
         });
     }
 
     /** A reviewer's decision on a task offered to them. */
     public void complete(Actor actor, String taskId, Decision decision, String comment) {
-        complete(actor, taskId, decision, comment, null);
+        complete(actor, taskId, decision, comment, Map.of(), null);
     }
 
     /** As above; at 保密审查 an approval carries the conclusion and the clearing of each REVIEW finding. */
     public void complete(Actor actor, String taskId, Decision decision, String comment, SecrecyClearing clearing) {
+        complete(actor, taskId, decision, comment, Map.of(), clearing);
+    }
+
+    /**
+     * As above, with comments on single sections ({@code "s1"} … {@code "s6"}) and, at 保密审查, the conclusion and
+     * the clearing of each REVIEW finding.
+     */
+    public void complete(Actor actor, String taskId, Decision decision, String comment, Map<String, String> sections,
+                         SecrecyClearing clearing) {
         inTransaction(() -> {
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
                 boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-                throw existed ? Refusal.conflict("ALREADY_HANDLED", "该任务已经处理过了")
-                        : Refusal.notFound("任务不存在或您无权处理");
+                throw existed ? Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.task_handled"))
+                        : Refusal.notFound(TEXT.get("refuse.task_not_found"));
             }
             Long reportId = reportIdOf(task);
-            RouteStep step = RouteStep.of(task.getTaskDefinitionKey());
+            WorkStep step = WorkStep.ofTaskKey(task.getTaskDefinitionKey());
             if (!isCandidate(actor, taskId)) {
-                reports.get(actor, reportId); // 404 when the report is not even visible
-                throw Refusal.forbidden("您不是该任务的处理人");
+                reading.summary(actor, reportId); // 404 when the report is not even visible
+                throw Refusal.forbidden(TEXT.get("refuse.not_candidate"));
             }
-            if (step.stage() == null) {
-                throw Refusal.invalid("NOT_A_REVIEW_TASK", step == RouteStep.REVISE
-                        ? "修改任务通过“提交”完成" : "发布任务通过“发布”完成");
+            if (!step.isReview()) {
+                throw Refusal.invalid("NOT_A_REVIEW_TASK", TEXT.get(step == WorkStep.REVISE
+                        ? "refuse.revise_by_submit" : "refuse.publish_by_publish"));
             }
-            lifecycle.decide(actor, reportId, step.stage(), decision, comment, clearing);
+            review.decide(actor, reportId, step.stage().orElseThrow(), decision, comment, sections, clearing);
             Map<String, Object> vars = new HashMap<>();
             vars.put("decision", decision.name());
-            vars.put("comment", comment);
             tasks.complete(taskId, vars);
-            notifyDecision(actor, reportId, step.stage(), decision, comment);
             return null;
         });
-    }
-
-    private void notifyDecision(Actor actor, Long reportId, ReviewStage stage, Decision decision, String comment) {
-        ReportSummary r = notifier.report(reportId);
-        String drafter = reports.submittedBy(reportId);
-        if (decision == Decision.RETURN) {
-            notifier.tell(notifier.person(drafter), reportId, stage.chinese() + "退回",
-                    actor.displayName() + " 在" + stage.chinese() + "环节退回了报告。退回理由：" + comment);
-            return;
-        }
-        switch (stage) {
-            case SECRECY_REVIEW -> notifier.tell(notifier.holders(Role.LEADER, r), reportId, "待领导签发",
-                    "报告已通过保密审查，请签发。");
-            case LEADER_SIGNOFF -> notifier.tell(notifier.holders(Role.COUNTY_OFFICE, r), reportId, "待县级审核",
-                    "报告已由领导签发，请县政府办公室审核。");
-            case COUNTY_REVIEW -> {
-                notifier.tell(notifier.person(drafter), reportId, "县级审核通过", "报告已通过县级审核，等待发布。");
-                notifier.tell(notifier.holders(Role.COUNTY_OFFICE, r), reportId, "待发布", "报告已审核通过，请发布或定时发布。");
-            }
-            default -> { }
-        }
     }
 
     /** The county office publishes an approved report now. */
     public void publishNow(Actor actor, Long reportId) {
         inTransaction(() -> {
-            lifecycle.publish(actor, reportId);
-            openTask(reportId, RouteStep.PUBLISH).ifPresent(t -> {
+            review.publish(actor, reportId);
+            openTask(reportId, WorkStep.PUBLISH).ifPresent(t -> {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("publishAt", null);
                 tasks.complete(t.getId(), vars);
             });
-            notifier.tell(notifier.person(reports.submittedBy(reportId)), reportId, "已发布", "报告已在公开门户发布。");
             return null;
         });
     }
@@ -165,9 +160,9 @@ public class ReportApprovalWorkflow {
     /** The county office schedules the publication; a Flowable timer publishes it then, across restarts. */
     public void schedulePublication(Actor actor, Long reportId, Instant at) {
         inTransaction(() -> {
-            lifecycle.schedulePublication(actor, reportId, at);
-            Task t = openTask(reportId, RouteStep.PUBLISH).orElseThrow(() ->
-                    Refusal.conflict("NO_PUBLICATION_TASK", "该报告没有待发布的任务"));
+            review.schedulePublication(actor, reportId, at);
+            Task t = openTask(reportId, WorkStep.PUBLISH).orElseThrow(() ->
+                    Refusal.conflict("NO_PUBLICATION_TASK", TEXT.get("refuse.no_publication_task")));
             Map<String, Object> vars = new HashMap<>();
             vars.put("publishAt", Date.from(at));
             tasks.complete(t.getId(), vars);
@@ -178,22 +173,15 @@ public class ReportApprovalWorkflow {
     /** The county office opens a correction (更正) of a published report; the clerk's revision task opens. */
     public void openCorrection(Actor actor, Long reportId, String reason) {
         inTransaction(() -> {
-            lifecycle.openCorrection(actor, reportId, reason);
-            ReportSummary r = reports.summary(actor, reportId);
-            start(reportId, r.unitId(), reports.unitParent(r.unitId()), true);
-            notifier.tell(notifier.holders(Role.CLERK, r), reportId, "需要更正", "县政府办公室要求更正已发布的报告：" + reason);
+            review.openCorrection(actor, reportId, reason);
+            ReportSummary r = reading.summary(actor, reportId);
+            start(reportId, r.unitId(), r.countyId(), r.year(), true);
             return null;
         });
     }
 
-    private void start(Long reportId, Long unitId, Long countyId, boolean correction) {
-        ReportSummary r = notifier.report(reportId);
-        Instant due = deadlines.deadline(countyId, r.year()).atTime(23, 59, 59).atZone(CHINA).toInstant();
-        if (correction) {
-            // a correction after the deadline still gets two weeks
-            Instant soonest = clock.instant().plus(Duration.ofDays(15));
-            due = due.isBefore(soonest) ? soonest : due;
-        }
+    private void start(Long reportId, Long unitId, Long countyId, int year, boolean correction) {
+        Instant due = deadlines.stepsDue(countyId, year, correction);
         Map<String, Object> vars = new HashMap<>();
         vars.put(REPORT_ID, reportId);
         vars.put("unitId", unitId);
@@ -201,7 +189,7 @@ public class ReportApprovalWorkflow {
         vars.put("correction", correction);
         vars.put("decision", null);
         vars.put("publishAt", null);
-        vars.put("due", Date.from(due));
+        vars.put(DUE, Date.from(due));
         vars.put("remindAt", Date.from(due.minus(Duration.ofDays(reminderDays))));
         runtime.startProcessInstanceByKey(PROCESS, String.valueOf(reportId), vars);
     }
@@ -215,10 +203,10 @@ public class ReportApprovalWorkflow {
         List<WorkItem> out = new ArrayList<>();
         for (Task t : tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().listPage(0, 500)) {
             Long reportId = reportIdOf(t);
-            ReportSummary r = reports.summary(actor, reportId);
-            out.add(new WorkItem(t.getId(), reportId, r.unitCode(), r.unitName(), r.year(),
-                    RouteStep.of(t.getTaskDefinitionKey()).name(), t.getName(), t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+            ReportSummary r = reading.summary(actor, reportId);
+            WorkStep step = WorkStep.ofTaskKey(t.getTaskDefinitionKey());
+            out.add(new WorkItem(t.getId(), reportId, r.unitCode(), r.unitName(), r.year(), step,
+                    t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()));
         }
         return out;
     }
@@ -228,11 +216,12 @@ public class ReportApprovalWorkflow {
         return !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0;
     }
 
+    /** The BPMN offers each task to "<ROLE>:<unitId>", the role of its {@link WorkStep} in the unit or county. */
     static List<String> groupsOf(Actor actor) {
         return actor.grants().stream().filter(g -> g.unitId() != null).map(g -> g.role().name() + ":" + g.unitId()).toList();
     }
 
-    private Optional<Task> openTask(Long reportId, RouteStep step) {
+    private Optional<Task> openTask(Long reportId, WorkStep step) {
         return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(reportId))
                 .taskDefinitionKey(step.taskKey()).list().stream().findFirst();
     }
@@ -247,7 +236,7 @@ public class ReportApprovalWorkflow {
         try {
             return tx.execute(status -> step.get());
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException | ConcurrencyFailureException e) {
-            throw Refusal.conflict("ALREADY_HANDLED", "该任务已被他人处理，请刷新后查看");
+            throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.lost_race"));
         } catch (FlowableException e) {
             if (e.getCause() instanceof Refusal r) {
                 throw r;

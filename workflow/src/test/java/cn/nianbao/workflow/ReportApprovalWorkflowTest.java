@@ -24,7 +24,7 @@ import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.HistoryEntry;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
@@ -45,7 +45,7 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
     private ReportView draft() {
         ReportContent seed = SeedReport.content().withUnit(town.ref())
                 .withText("s1", SeedReport.content().text("s1").replace("我镇", "我乡"));
-        return reports.createFromContent(clerk, seed);
+        return drafting.createFromContent(clerk, seed);
     }
 
     private Map<String, String> explanations(ReportView r) {
@@ -55,14 +55,14 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
     }
 
     private List<String> lifecycleWarnings(ReportView r) {
-        return reports.validate(clerk, r.id()).findings().stream()
+        return drafting.validate(clerk, r.id()).findings().stream()
                 .filter(f -> f.severity() == cn.nianbao.domain.rule.Severity.WARNING)
                 .map(cn.nianbao.domain.rule.Finding::explanationKey).toList();
     }
 
 
     private ReportStatus status(Long id) {
-        return reports.get(county, id).status();
+        return reading.get(county, id).status();
     }
 
     private void approveAll(Long id) {
@@ -76,7 +76,7 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
         ReportView r = draft();
         workflow.submit(clerk, r.id(), explanations(r));
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_SECRECY_REVIEW);
-        assertThat(workflow.openTasks(secrecy)).extracting(WorkItem::stage).contains("SECRECY_REVIEW");
+        assertThat(workflow.openTasks(secrecy)).extracting(w -> w.step().name()).contains("SECRECY_REVIEW");
         assertThat(workflow.openTasks(clerk)).isEmpty();
 
         approveAll(r.id());
@@ -85,23 +85,23 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
 
         assertThat(status(r.id())).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(r.id())).count()).isZero();
-        assertThat(lifecycle.published(r.id())).isPresent();
-        assertThat(lifecycle.history(county, r.id())).extracting(HistoryEntry::action)
+        assertThat(publicReports.current(r.id())).isPresent();
+        assertThat(reading.history(county, r.id())).extracting(HistoryEntry::action)
                 .containsExactly("CREATE", "SUBMIT", "APPROVE", "APPROVE", "APPROVE", "PUBLISH");
-        assertThat(lifecycle.history(county, r.id())).allMatch(h -> h.contentHash().length() == 64);
+        assertThat(reading.history(county, r.id())).allMatch(h -> h.contentHash().length() == 64);
     }
 
     @Test
     void submission_is_refused_while_an_error_remains_or_a_warning_is_unexplained() {
         ReportView r = draft();
-        ReportView broken = reports.update(clerk, r.id(), r.version(),
+        ReportView broken = drafting.update(clerk, r.id(), r.version(),
                 r.content().withCell("s3.new_received.natural_person", BigDecimal.ONE));
         assertThatThrownBy(() -> workflow.submit(clerk, r.id(), explanations(broken)))
                 .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo("SUBMISSION_BLOCKED");
                     assertThat(e.details()).isNotEmpty();
                 });
-        reports.update(clerk, r.id(), broken.version(), r.content());
+        drafting.update(clerk, r.id(), broken.version(), r.content());
         assertThatThrownBy(() -> workflow.submit(clerk, r.id(), Map.of()))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.getMessage()).contains("书面说明"));
         assertThat(status(r.id())).isEqualTo(ReportStatus.DRAFT);
@@ -117,7 +117,7 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("COMMENT_REQUIRED"));
         workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.RETURN, "第一部分含有个人手机号，请删除");
         assertThat(status(r.id())).isEqualTo(ReportStatus.RETURNED);
-        assertThat(workflow.openTasks(clerk)).extracting(WorkItem::stage).containsExactly("REVISE");
+        assertThat(workflow.openTasks(clerk)).extracting(w -> w.step().name()).containsExactly("REVISE");
 
         resubmit(r.id());
         workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.APPROVE, CLEARED);
@@ -134,13 +134,13 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
         resubmit(r.id());
         approveAll(r.id());
         assertThat(status(r.id())).isEqualTo(ReportStatus.APPROVED);
-        assertThat(lifecycle.history(clerk, r.id())).filteredOn(h -> h.action().equals("RETURN"))
+        assertThat(reading.history(clerk, r.id())).filteredOn(h -> h.action().equals("RETURN"))
                 .extracting(HistoryEntry::stage).containsExactly("SECRECY_REVIEW", "LEADER_SIGNOFF", "COUNTY_REVIEW");
     }
 
     private void resubmit(Long id) {
-        ReportView now = reports.get(clerk, id);
-        ReportView edited = reports.update(clerk, id, now.version(), now.content().withText("s5", now.content().text("s5") + "\n\n已按审核意见修改。"));
+        ReportView now = reading.get(clerk, id);
+        ReportView edited = drafting.update(clerk, id, now.version(), now.content().withText("s5", now.content().text("s5") + "\n\n已按审核意见修改。"));
         workflow.submit(clerk, id, explanations(edited));
     }
 
@@ -201,7 +201,7 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
 
         assertThat(outcome).containsExactly("ALREADY_HANDLED", "WON");
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_LEADER_SIGNOFF);
-        assertThat(lifecycle.history(clerk, r.id())).filteredOn(h -> h.action().equals("APPROVE")).hasSize(1);
+        assertThat(reading.history(clerk, r.id())).filteredOn(h -> h.action().equals("APPROVE")).hasSize(1);
     }
 
     @Test
@@ -227,7 +227,7 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
         }
 
         assertThat(status(r.id())).isEqualTo(ReportStatus.PUBLISHED);
-        assertThat(lifecycle.history(county, r.id())).extracting(HistoryEntry::action).endsWith("SCHEDULE", "PUBLISH");
+        assertThat(reading.history(county, r.id())).extracting(HistoryEntry::action).endsWith("SCHEDULE", "PUBLISH");
         assertThat(notifications.latest(clerk.username(), 5)).extracting(n -> n.title()).anyMatch(t -> t.endsWith("已发布"));
     }
 
@@ -237,24 +237,24 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
         workflow.submit(clerk, r.id(), explanations(r));
         approveAll(r.id());
         workflow.publishNow(county, r.id());
-        String firstText = lifecycle.published(r.id()).orElseThrow().content().text("s6");
+        String firstText = publicReports.current(r.id()).orElseThrow().content().text("s6");
 
         assertThatThrownBy(() -> workflow.openCorrection(county, r.id(), ""))
                 .isInstanceOf(Refusal.class);
         workflow.openCorrection(county, r.id(), "第六部分表述有误，予以更正");
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_CORRECTION);
-        assertThat(lifecycle.published(r.id()).orElseThrow().content().text("s6")).isEqualTo(firstText);
-        assertThat(workflow.openTasks(clerk)).extracting(WorkItem::stage).containsExactly("REVISE");
+        assertThat(publicReports.current(r.id()).orElseThrow().content().text("s6")).isEqualTo(firstText);
+        assertThat(workflow.openTasks(clerk)).extracting(w -> w.step().name()).containsExactly("REVISE");
 
-        ReportView now = reports.get(clerk, r.id());
-        ReportView fixed = reports.update(clerk, r.id(), now.version(), now.content().withText("s6", "更正后的第六部分。"));
+        ReportView now = reading.get(clerk, r.id());
+        ReportView fixed = drafting.update(clerk, r.id(), now.version(), now.content().withText("s6", "更正后的第六部分。"));
         workflow.submit(clerk, r.id(), explanations(fixed));
         approveAll(r.id());
         workflow.publishNow(county, r.id());
 
         assertThat(status(r.id())).isEqualTo(ReportStatus.PUBLISHED);
-        assertThat(lifecycle.published(r.id()).orElseThrow().content().text("s6")).isEqualTo("更正后的第六部分。");
-        var versions = lifecycle.publicHistory(r.id());
+        assertThat(publicReports.current(r.id()).orElseThrow().content().text("s6")).isEqualTo("更正后的第六部分。");
+        var versions = publicReports.history(r.id());
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).correctionReason()).isEqualTo("第六部分表述有误，予以更正");
         assertThat(versions.get(1).correctionReason()).isNull();
@@ -273,7 +273,7 @@ class ReportApprovalWorkflowTest extends TownshipRoute {
         assertThatThrownBy(() -> workflow.complete(secrecy, task, Decision.APPROVE, CLEARED)).isInstanceOf(RuntimeException.class);
 
         assertThat(status(r.id())).isEqualTo(ReportStatus.IN_SECRECY_REVIEW);
-        assertThat(lifecycle.history(clerk, r.id())).noneMatch(h -> h.action().equals("APPROVE"));
+        assertThat(reading.history(clerk, r.id())).noneMatch(h -> h.action().equals("APPROVE"));
         runtime.setVariable(instance, "unitId", town.id());
         assertThat(taskFor(secrecy, r.id())).isEqualTo(task);
         workflow.complete(secrecy, task, Decision.APPROVE, CLEARED);

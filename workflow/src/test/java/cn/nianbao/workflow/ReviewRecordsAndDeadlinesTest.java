@@ -27,7 +27,7 @@ import cn.nianbao.domain.notification.NotificationView;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.ReportChange;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.report.SecrecyClearing;
@@ -50,9 +50,9 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
     private ReportView submitted(String s6) {
         ReportContent seed = SeedReport.content().withUnit(town.ref())
                 .withText("s1", SeedReport.content().text("s1").replace("我镇", "我乡")).withText("s6", s6);
-        ReportView r = reports.createFromContent(clerk, seed);
+        ReportView r = drafting.createFromContent(clerk, seed);
         Map<String, String> why = new java.util.HashMap<>();
-        reports.validate(clerk, r.id()).of(Severity.WARNING).forEach(f -> why.put(f.explanationKey(), "已知情况，已说明"));
+        drafting.validate(clerk, r.id()).of(Severity.WARNING).forEach(f -> why.put(f.explanationKey(), "已知情况，已说明"));
         workflow.submit(clerk, r.id(), why);
         return r;
     }
@@ -61,7 +61,7 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
     @Test
     void secrecy_review_must_clear_each_review_finding_and_records_its_conclusion() {
         ReportView r = submitted("如有疑问请联系13812345678或138-1234-5678。");
-        List<Finding> review = reports.validate(secrecy, r.id()).of(Severity.REVIEW);
+        List<Finding> review = drafting.validate(secrecy, r.id()).of(Severity.REVIEW);
         assertThat(review).hasSize(2);
         String task = taskFor(secrecy, r.id());
 
@@ -76,7 +76,7 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
                 review.get(1).clearanceKey(), "同一号码的另一种写法");
         workflow.complete(secrecy, task, Decision.APPROVE, null, new SecrecyClearing("经审查不涉及国家秘密，号码为公开的办公电话", both));
 
-        SecrecyRecord record = lifecycle.secrecyRecord(leader, r.id()).orElseThrow();
+        SecrecyRecord record = reportReview.secrecyRecord(leader, r.id()).orElseThrow();
         assertThat(record.reviewer()).isEqualTo(secrecy.username());
         assertThat(record.conclusion()).contains("不涉及国家秘密");
         assertThat(record.clearances()).extracting(SecrecyRecord.Clearance::match).containsExactlyInAnyOrder("13812345678", "138-1234-5678");
@@ -85,16 +85,16 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
     @Test
     void after_a_return_the_stage_sees_what_changed_since_it_last_decided() {
         ReportView r = submitted("无其他事项。");
-        assertThat(lifecycle.changesSinceLastDecision(secrecy, r.id(), ReviewStage.SECRECY_REVIEW)).isEmpty();
+        assertThat(reportReview.changesSinceLastDecision(secrecy, r.id(), ReviewStage.SECRECY_REVIEW)).isEmpty();
         workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.RETURN, "第六部分过于简单");
-        ReportView now = reports.get(clerk, r.id());
-        ReportView edited = reports.update(clerk, r.id(), now.version(), now.content().withText("s6", "本年度无其他需要报告的事项。")
+        ReportView now = reading.get(clerk, r.id());
+        ReportView edited = drafting.update(clerk, r.id(), now.version(), now.content().withText("s6", "本年度无其他需要报告的事项。")
                 .withCell("s2.art20_9.central_procurement.procurement_items", java.math.BigDecimal.valueOf(2)));
         Map<String, String> why = new java.util.HashMap<>();
-        reports.validate(clerk, r.id()).of(Severity.WARNING).forEach(f -> why.put(f.explanationKey(), "已说明"));
+        drafting.validate(clerk, r.id()).of(Severity.WARNING).forEach(f -> why.put(f.explanationKey(), "已说明"));
         workflow.submit(clerk, r.id(), why);
 
-        List<ReportChange> changes = lifecycle.changesSinceLastDecision(secrecy, r.id(), ReviewStage.SECRECY_REVIEW);
+        List<ReportChange> changes = reportReview.changesSinceLastDecision(secrecy, r.id(), ReviewStage.SECRECY_REVIEW);
         assertThat(changes).extracting(ReportChange::key)
                 .containsExactlyInAnyOrder("s6", "s2.art20_9.central_procurement.procurement_items");
         assertThat(changes).filteredOn(c -> c.key().equals("s6")).singleElement()

@@ -8,12 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.notification.NotificationService;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.report.PublishedReports;
+import cn.nianbao.domain.report.ReportDrafting;
+import cn.nianbao.domain.report.ReportReading;
+import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccountService;
 
@@ -24,8 +26,10 @@ import cn.nianbao.domain.user.UserAccountService;
 abstract class TownshipRoute {
 
     @Autowired ReportApprovalWorkflow workflow;
-    @Autowired ReportService reports;
-    @Autowired ReportLifecycleService lifecycle;
+    @Autowired ReportDrafting drafting;
+    @Autowired ReportReading reading;
+    @Autowired ReportReview reportReview;
+    @Autowired PublishedReports publicReports;
     @Autowired UnitService units;
     @Autowired UserAccountService users;
     @Autowired NotificationService notifications;

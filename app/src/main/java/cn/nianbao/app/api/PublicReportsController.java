@@ -16,21 +16,18 @@ import org.springframework.web.context.request.WebRequest;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.PublishedReport;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportSummary;
 
 /** Published reports for anyone, without sign-in: the current public version, whatever is being corrected. */
 @RestController
 class PublicReportsController {
 
-    private final ReportService reports;
-    private final ReportLifecycleService lifecycle;
+    private final PublishedReports publicReports;
     private final ReportJsonCodec codec;
 
-    PublicReportsController(ReportService reports, ReportLifecycleService lifecycle, ReportJsonCodec codec) {
-        this.reports = reports;
-        this.lifecycle = lifecycle;
+    PublicReportsController(PublishedReports publicReports, ReportJsonCodec codec) {
+        this.publicReports = publicReports;
         this.codec = codec;
     }
 
@@ -44,19 +41,19 @@ class PublicReportsController {
     List<PublicListing> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
                              @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "50") int size) {
-        return reports.published(year, unit, q, page, size).stream().map(PublicListing::of).toList();
+        return publicReports.list(year, unit, q, page, size).stream().map(PublicListing::of).toList();
     }
 
     @GetMapping(value = "/api/v1/public/reports/{unitCode}/{year}", produces = "application/json")
     ResponseEntity<ObjectNode> report(@PathVariable String unitCode, @PathVariable int year, WebRequest request) {
-        ReportSummary summary = reports.publishedSummary(unitCode, year)
+        ReportSummary summary = publicReports.summary(unitCode, year)
                 .orElseThrow(() -> Refusal.notFound(unitCode + " 没有已发布的 " + year + " 年度报告"));
-        PublishedReport published = lifecycle.published(summary.id()).orElseThrow();
-        String etag = "\"" + published.version().contentHash().substring(0, 16) + "\"";
+        PublishedReport current = publicReports.current(summary.id()).orElseThrow();
+        String etag = "\"" + current.version().contentHash().substring(0, 16) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache())
-                .body(codec.toJson(published.content()));
+                .body(codec.toJson(current.content()));
     }
 }

@@ -31,8 +31,9 @@ import cn.nianbao.domain.report.HistoryEntry;
 import cn.nianbao.domain.report.ReportChange;
 import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.report.SecrecyRecord;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportDrafting;
+import cn.nianbao.domain.report.ReportReading;
+import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.domain.report.ReportView;
@@ -43,17 +44,21 @@ import cn.nianbao.workflow.ReportApprovalWorkflow;
 @RequestMapping(value = "/api/v1/reports", produces = "application/json")
 class ReportsController {
 
-    private final ReportService reports;
-    private final ReportLifecycleService lifecycle;
+    private final ReportDrafting drafting;
+
+    private final ReportReading reading;
+
+    private final ReportReview reportReview;
     private final ReportApprovalWorkflow workflow;
     private final ReportJsonCodec codec;
     private final CurrentActor current;
     private final ObjectMapper json = new ObjectMapper();
 
-    ReportsController(ReportService reports, ReportLifecycleService lifecycle, ReportApprovalWorkflow workflow,
+    ReportsController(ReportDrafting drafting, ReportReading reading, ReportReview reportReview, ReportApprovalWorkflow workflow,
                       ReportJsonCodec codec, CurrentActor current) {
-        this.reports = reports;
-        this.lifecycle = lifecycle;
+        this.drafting = drafting;
+        this.reading = reading;
+        this.reportReview = reportReview;
         this.workflow = workflow;
         this.codec = codec;
         this.current = current;
@@ -77,7 +82,7 @@ class ReportsController {
                 throw Refusal.invalid("BAD_STATUS", "未知的状态「" + status + "」");
             }
         }
-        return reports.list(current.require(), year, unit, st, page, size).stream().map(Listed::of).toList();
+        return reading.list(current.require(), year, unit, st, page, size).stream().map(Listed::of).toList();
     }
 
     @PostMapping
@@ -86,7 +91,7 @@ class ReportsController {
         JsonNode node = parse(body);
         ReportView created;
         if (node.has("schema")) {
-            created = reports.createFromContent(current.require(), codec.read(node));
+            created = drafting.createFromContent(current.require(), codec.read(node));
         } else {
             JsonNode unit = node.get("unit");
             JsonNode year = node.get("year");
@@ -94,14 +99,14 @@ class ReportsController {
             if (unitCode == null || year == null || !year.isInt()) {
                 throw Refusal.invalid("BAD_REQUEST", "请提供报告 JSON，或 {\"unit\": 单位代码, \"year\": 年度}");
             }
-            created = reports.createDraft(current.require(), unitCode, year.asInt());
+            created = drafting.createDraft(current.require(), unitCode, year.asInt());
         }
         return withEtag(HttpStatus.CREATED, created);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<ObjectNode> get(@PathVariable Long id) {
-        return withEtag(HttpStatus.OK, reports.get(current.require(), id));
+        return withEtag(HttpStatus.OK, reading.get(current.require(), id));
     }
 
     @PutMapping("/{id}")
@@ -116,7 +121,7 @@ class ReportsController {
         } catch (NumberFormatException e) {
             throw Refusal.stale("If-Match 不是本报告的版本号");
         }
-        ReportView updated = reports.update(current.require(), id, version, codec.read(RequestBodies.read(request)));
+        ReportView updated = drafting.update(current.require(), id, version, codec.read(RequestBodies.read(request)));
         return withEtag(HttpStatus.OK, updated);
     }
 
@@ -163,19 +168,19 @@ class ReportsController {
 
     @GetMapping("/{id}/history")
     List<HistoryLine> history(@PathVariable Long id) {
-        return lifecycle.history(current.require(), id).stream().map(HistoryLine::of).toList();
+        return reading.history(current.require(), id).stream().map(HistoryLine::of).toList();
     }
 
     /** What the submitter wrote for each WARNING; every reviewer sees it. */
     @GetMapping("/{id}/explanations")
     Map<String, String> explanations(@PathVariable Long id) {
-        return lifecycle.explanations(current.require(), id);
+        return reading.explanations(current.require(), id);
     }
 
     /** The latest 保密审查 record: conclusion and how each REVIEW finding was cleared. */
     @GetMapping("/{id}/secrecy-review")
     ResponseEntity<SecrecyRecord> secrecyReview(@PathVariable Long id) {
-        return lifecycle.secrecyRecord(current.require(), id).map(ResponseEntity::ok)
+        return reportReview.secrecyRecord(current.require(), id).map(ResponseEntity::ok)
                 .orElseThrow(() -> Refusal.notFound("该报告尚未通过保密审查"));
     }
 
@@ -188,11 +193,11 @@ class ReportsController {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("BAD_STAGE", "stage 必须是 SECRECY_REVIEW、LEADER_SIGNOFF 或 COUNTY_REVIEW");
         }
-        return lifecycle.changesSinceLastDecision(current.require(), id, s);
+        return reportReview.changesSinceLastDecision(current.require(), id, s);
     }
 
     private Map<String, Object> statusOf(Long id) {
-        ReportView r = reports.get(current.require(), id);
+        ReportView r = reading.get(current.require(), id);
         return Map.of("id", r.id(), "status", r.status(), "version", r.version());
     }
 

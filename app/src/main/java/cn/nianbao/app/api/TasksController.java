@@ -37,33 +37,8 @@ class TasksController {
     record TaskLine(String taskId, Long reportId, String unit, int year, String stage, String stageName,
                     java.time.Instant due) {
         static TaskLine of(WorkItem w) {
-            return new TaskLine(w.taskId(), w.reportId(), w.unitCode(), w.year(), w.stage(), w.stageName(), w.due());
+            return new TaskLine(w.taskId(), w.reportId(), w.unitCode(), w.year(), w.step().name(), w.stageName(), w.due());
         }
-    }
-
-    /**
-     * A return may point at sections: {@code "sections": {"s1": "…"}} becomes part of the comment, each line
-     * headed by the section's official title, so the clerk reads exactly where to look.
-     */
-    private static String withSectionComments(String comment, JsonNode sections) {
-        StringBuilder b = new StringBuilder(comment == null ? "" : comment.strip());
-        sections.fields().forEachRemaining(e -> {
-            String title = SECTION_TITLES.get(e.getKey());
-            if (title == null) {
-                throw Refusal.invalid("BAD_SECTION", "sections 的键必须是 s1 至 s6");
-            }
-            if (!e.getValue().asText("").isBlank()) {
-                b.append(b.length() == 0 ? "" : "\n").append("【").append(title).append("】").append(e.getValue().asText().strip());
-            }
-        });
-        return b.length() == 0 ? null : b.toString();
-    }
-
-    private static final Map<String, String> SECTION_TITLES = new java.util.LinkedHashMap<>();
-
-    static {
-        cn.nianbao.domain.format.ReportFormats.standard().forYear(2021).sections()
-                .forEach(sec -> SECTION_TITLES.put(sec.key(), sec.title()));
     }
 
     @GetMapping(value = "/api/v1/tasks", produces = "application/json")
@@ -88,13 +63,15 @@ class TasksController {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("BAD_DECISION", "decision 必须是 APPROVE 或 RETURN");
         }
-        String comment = withSectionComments(body.path("comment").isTextual() ? body.get("comment").asText() : null,
-                body.path("sections"));
+        String comment = body.path("comment").isTextual() ? body.get("comment").asText() : null;
+        // optional comments on single sections ("s1" … "s6"); the review feature heads each with its title
+        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        body.path("sections").fields().forEachRemaining(e -> sections.put(e.getKey(), e.getValue().asText("")));
         // optional 保密审查 keys: the conclusion and a reason per REVIEW finding ("<rule>@<at>#<offset>")
         String conclusion = body.path("conclusion").isTextual() ? body.get("conclusion").asText() : null;
         Map<String, String> reasons = new java.util.HashMap<>();
         body.path("clearances").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText("")));
-        workflow.complete(current.require(), taskId, decision, comment, new SecrecyClearing(conclusion, reasons));
+        workflow.complete(current.require(), taskId, decision, comment, sections, new SecrecyClearing(conclusion, reasons));
         return Map.of("taskId", taskId, "decision", decision.name());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.interchange.ReportJsonCodec;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
@@ -46,15 +46,15 @@ class DemoData implements ApplicationRunner {
 
     private final UnitService units;
     private final UserAccountService users;
-    private final ReportService reports;
+    private final PublishedReports publicReports;
     private final ReportJsonCodec codec;
     private final SensitiveWordService words;
 
-    DemoData(UnitService units, UserAccountService users, ReportService reports, ReportJsonCodec codec,
+    DemoData(UnitService units, UserAccountService users, PublishedReports publicReports, ReportJsonCodec codec,
              SensitiveWordService words) {
         this.units = units;
         this.users = users;
-        this.reports = reports;
+        this.publicReports = publicReports;
         this.codec = codec;
         this.words = words;
     }
@@ -78,7 +78,7 @@ class DemoData implements ApplicationRunner {
         words.add(admin, county.id(), "内部讨论稿");
         words.add(admin, county.id(), "领导批示原文");
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("nianbao/demo/lanxi-lanhe-2020.json")) {
-            reports.loadPublished(codec.read(in.readAllBytes()));
+            publicReports.importPublished(codec.read(in.readAllBytes()));
         }
         LOG.info("演示数据已载入：兰西县、{} 个乡镇、演示账号（密码 {}）与兰河乡 2020 年度报告", TOWNSHIPS.size(), PASSWORD);
     }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 import cn.nianbao.domain.report.PublishedVersion;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.reports.publish.Download;
 import cn.nianbao.reports.publish.DownloadKind;
@@ -36,18 +36,18 @@ class PortalController {
     private static final Pattern FILE = Pattern.compile("(\\d{4})(?:\\.([a-z]+))?");
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
-    private final ReportService reports;
+    private final PublishedReports publicReports;
     private final PublicArtefacts artefacts;
 
-    PortalController(ReportService reports, PublicArtefacts artefacts) {
-        this.reports = reports;
+    PortalController(PublishedReports publicReports, PublicArtefacts artefacts) {
+        this.publicReports = publicReports;
         this.artefacts = artefacts;
     }
 
     @GetMapping("/public/reports")
     ResponseEntity<String> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                                 @RequestParam(defaultValue = "0") int page) {
-        List<ReportSummary> found = reports.published(year, null, q, Math.max(page, 0), 50);
+        List<ReportSummary> found = publicReports.list(year, null, q, Math.max(page, 0), 50);
         StringBuilder b = new StringBuilder("<h1>政府信息公开工作年度报告</h1>");
         b.append("<form class=\"search\" method=\"get\" action=\"/public/reports\" role=\"search\">")
                 .append("<label for=\"q\">按单位名称搜索</label> <input id=\"q\" name=\"q\" value=\"")

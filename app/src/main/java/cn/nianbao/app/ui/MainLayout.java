@@ -19,11 +19,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.account.ChangePasswordDialog;
-import cn.nianbao.app.ui.admin.AdminView;
-import cn.nianbao.app.ui.county.CockpitView;
-import cn.nianbao.app.ui.county.TotalsView;
-import cn.nianbao.app.ui.inbox.InboxView;
-import cn.nianbao.app.ui.reports.ReportsView;
 import cn.nianbao.domain.notification.NotificationService;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -56,8 +51,9 @@ public class MainLayout extends AppLayout {
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
 
+        // links by route, not by view class: the layout must not depend on the views that use it
         SideNav nav = new SideNav();
-        SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), InboxView.class);
+        SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), "inbox");
         long unread = notifications.unread(actor.username());
         if (unread > 0) {
             Span badge = new Span(String.valueOf(unread));
@@ -66,13 +62,13 @@ public class MainLayout extends AppLayout {
             inbox.setSuffixComponent(badge);
         }
         nav.addItem(inbox);
-        nav.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports"));
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.county"), CockpitView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.totals"), TotalsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.county"), "county"));
+            nav.addItem(new SideNavItem(getTranslation("nav.totals"), "county/totals"));
         }
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
         }
         addToDrawer(nav);
     }

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.nianbao.app.AppTest;
 import cn.nianbao.app.api.ApiClient;
 import cn.nianbao.domain.SeedReport;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
@@ -25,7 +25,7 @@ import cn.nianbao.domain.unit.UnitView;
 class PortalTest {
 
     @LocalServerPort int port;
-    @Autowired ReportService reports;
+    @Autowired PublishedReports publicReports;
     @Autowired UnitService units;
 
     @Test
@@ -71,7 +71,7 @@ class PortalTest {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         UnitView county = units.create("pc-" + tag, "测试县" + tag, "测试县", UnitKind.COUNTY_GOVERNMENT, null);
         UnitView town = units.create("pt-" + tag, "测试县" + tag + "甲乡人民政府", "甲乡", UnitKind.XIANG, county.code());
-        reports.loadPublished(SeedReport.content().withUnit(town.ref()).withText("s6", "<script>alert('x')</script><b>粗</b>"));
+        publicReports.importPublished(SeedReport.content().withUnit(town.ref()).withText("s6", "<script>alert('x')</script><b>粗</b>"));
 
         String body = new ApiClient(port).get("/public/reports/" + town.code() + "/2020", null).body();
         assertThat(body).doesNotContain("<script>alert").doesNotContain("<b>粗</b>")

@@ -22,14 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.nianbao.app.ui.editor.FindingsPanel;
 import cn.nianbao.domain.notification.NotificationView;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.user.UserAccountService;
 
 /** Each role's journey through the UI, from a new draft to the published report. */
 class RoleJourneyTest extends KaribuTest {
 
-    @Autowired ReportService reports;
+    @Autowired ReportReading reading;
     @Autowired UserAccountService accounts;
 
     private Long currentReportId() {
@@ -38,7 +38,7 @@ class RoleJourneyTest extends KaribuTest {
     }
 
     private ReportStatus status(Long id) {
-        return reports.get(accounts.actor("county").orElseThrow(), id).status();
+        return reading.get(accounts.actor("county").orElseThrow(), id).status();
     }
 
     private void text(String section, String value) {
@@ -67,7 +67,7 @@ class RoleJourneyTest extends KaribuTest {
         as("lanhe.clerk", "reports");
         _click(_get(Button.class, s -> s.withId("new-report-lanxi-lanhe")));
         Long id = currentReportId();
-        assertThat(reports.get(accounts.actor("lanhe.clerk").orElseThrow(), id).content().formatId()).isEqualTo("GOV_2021");
+        assertThat(reading.get(accounts.actor("lanhe.clerk").orElseThrow(), id).content().formatId()).isEqualTo("GOV_2021");
         assertThat(_get(TextField.class, s -> s.withId("s3.carried_over.natural_person")).getValue()).isEqualTo("0");
 
         text("s1", "2021年，兰河乡坚持以公开为常态、不公开为例外，推进政务公开工作，及时公开惠民政策和财政信息。");

@@ -1,5 +1,10 @@
 package cn.nianbao.domain.deadline;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -14,10 +19,37 @@ import cn.nianbao.domain.user.Role;
 @Transactional
 public class DeadlineService {
 
-    private final CountyDeadlineRepository deadlines;
+    /** Deadlines are days in China: a day ends at 23:59:59 Beijing time. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    DeadlineService(CountyDeadlineRepository deadlines) {
+    /** A correction opened after the deadline still gets this long. */
+    static final Duration CORRECTION_WINDOW = Duration.ofDays(15);
+
+    private final CountyDeadlineRepository deadlines;
+    private final Clock clock;
+
+    DeadlineService(CountyDeadlineRepository deadlines, Clock clock) {
         this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * When the steps of a report's route are due: the end of the county's deadline day, and for a correction no
+     * sooner than the correction window from now.
+     */
+    @Transactional(readOnly = true)
+    public Instant stepsDue(Long countyId, int year, boolean correction) {
+        Instant due = deadline(countyId, year).atTime(23, 59, 59).atZone(CHINA).toInstant();
+        if (correction) {
+            Instant soonest = clock.instant().plus(CORRECTION_WINDOW);
+            return due.isBefore(soonest) ? soonest : due;
+        }
+        return due;
+    }
+
+    /** A unit is overdue when its report is not published and the deadline day has passed in China. */
+    public boolean isOverdue(LocalDate deadline, boolean published) {
+        return !published && LocalDate.now(clock.withZone(CHINA)).isAfter(deadline);
     }
 
     /** 31 January of the following year unless the county set another date (条例第四十九条 for departments). */

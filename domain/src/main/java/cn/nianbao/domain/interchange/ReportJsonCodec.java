@@ -26,7 +26,7 @@ import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.S2Table;
 import cn.nianbao.domain.format.S3Row;
 import cn.nianbao.domain.format.S4Table;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitRef;
 

@@ -58,14 +58,14 @@ class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(Long reportId, Instant at, String actor, String action, ReviewStage stage, ReportStatus from,
+    AuditEntry(Long reportId, Instant at, String actor, AuditAction action, ReviewStage stage, ReportStatus from,
                ReportStatus to, String comment, int submissionNo, long contentVersion, String contentHash,
                String contentJson) {
         this.contentJson = contentJson;
         this.reportId = reportId;
         this.occurredAt = at;
         this.actor = actor;
-        this.action = action;
+        this.action = action.name();
         this.stage = stage == null ? null : stage.name();
         this.fromStatus = from == null ? null : from.name();
         this.toStatus = to == null ? null : to.name();
@@ -79,8 +79,8 @@ class AuditEntry {
         return actor;
     }
 
-    String getAction() {
-        return action;
+    AuditAction getAction() {
+        return AuditAction.valueOf(action);
     }
 
     String getStage() {

@@ -1,5 +1,6 @@
 package cn.nianbao.domain.report;
 
+import cn.nianbao.domain.content.ReportContent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +26,7 @@ class AuditTrail {
         this.clock = clock;
     }
 
-    void record(Report report, String actor, String action, ReviewStage stage, ReportStatus from, ReportStatus to,
+    void record(Report report, String actor, AuditAction action, ReviewStage stage, ReportStatus from, ReportStatus to,
                 String comment) {
         String snapshot = stage == null ? null : json(report.content());
         entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,

@@ -1,5 +1,6 @@
 package cn.nianbao.domain.report;
 
+import cn.nianbao.domain.content.ReportContent;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

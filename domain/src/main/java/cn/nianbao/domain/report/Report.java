@@ -1,5 +1,6 @@
 package cn.nianbao.domain.report;
 
+import cn.nianbao.domain.content.ReportContent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,12 +22,19 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.Unit;
 
-/** One unit's report of one year. Content changes bump {@code version} (optimistic locking). */
+/**
+ * One unit's report of one year, the aggregate that guards its own life: its status changes only through the
+ * intention methods below, which refuse an illegal move. Content changes bump {@code version} (optimistic locking).
+ */
 @Entity
 @Table(name = "report")
 public class Report {
+
+    private static final Messages TEXT = Messages.of("report");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,7 +100,7 @@ public class Report {
     protected Report() {
     }
 
-    Report(Unit unit, ReportContent content, ReportStatus status, String editor, Instant now) {
+    private Report(Unit unit, ReportContent content, ReportStatus status, String editor, Instant now) {
         this.unit = unit;
         this.year = content.year();
         this.formatId = content.formatId();
@@ -103,10 +111,123 @@ public class Report {
         copyContent(content);
     }
 
-    void replaceContent(ReportContent content, String editor, Instant now) {
+    // ------------------------------------------------------------------ the moves a report can make
+    // Every change of status happens here, and only along the route: draft → 保密审查 → 领导签发 → 县级审核 →
+    // approved → published, a return from any review stage, a withdrawal before the first decision, and a
+    // correction that reopens a published report. Anything else is refused with the reason.
+
+    /** A clerk's new draft. */
+    static Report draft(Unit unit, ReportContent content, String editor, Instant now) {
+        return new Report(unit, content, ReportStatus.DRAFT, editor, now);
+    }
+
+    /** A report that was published before Nianbao (the demo seed, a migration from paper). */
+    static Report alreadyPublished(Unit unit, ReportContent content, String by, Instant now) {
+        Report r = new Report(unit, content, ReportStatus.PUBLISHED, by, now);
+        r.publishedAt = now;
+        return r;
+    }
+
+    /**
+     * The clerk changes the content; only while it is with the clerk, and only from the version the editor
+     * started from (someone else's earlier save is never overwritten).
+     */
+    void edit(ReportContent content, long expectedVersion, String editor, Instant now) {
+        if (!status.editable()) {
+            throw Refusal.conflict("NOT_EDITABLE", TEXT.get("refuse.not_editable", status.label()));
+        }
+        if (version != expectedVersion) {
+            throw Refusal.stale(TEXT.get("refuse.stale_version", version, expectedVersion));
+        }
+        if (!content.unit().code().equals(unit.getCode()) || content.year() != year) {
+            throw Refusal.invalid("UNIT_YEAR_MISMATCH", TEXT.get("refuse.unit_year_mismatch"));
+        }
         this.formatId = content.formatId();
-        copyContent(content);
+        copyContent(content.withUnit(unit.ref()));
         this.lastEditedBy = editor;
+        this.updatedAt = now;
+    }
+
+    /** The clerk hands it in for 保密审查: a new submission round begins. */
+    void submit(String by, Instant now) {
+        requireSubmittable();
+        this.submissionNo++;
+        this.submittedBy = by;
+        move(ReportStatus.IN_SECRECY_REVIEW, now);
+    }
+
+    /** Refuses a submission unless the report is with the clerk (checked before the report is validated). */
+    void requireSubmittable() {
+        if (!status.editable()) {
+            throw Refusal.conflict("NOT_SUBMITTABLE", TEXT.get("refuse.not_submittable", status.label()));
+        }
+    }
+
+    /**
+     * The clerk takes a submission back before anyone decided on it: it returns to where it came from (a draft,
+     * a returned report, or the correction).
+     */
+    ReportStatus withdraw(Instant now) {
+        if (status != ReportStatus.IN_SECRECY_REVIEW) {
+            throw Refusal.conflict("NOT_WITHDRAWABLE", TEXT.get("refuse.not_withdrawable"));
+        }
+        ReportStatus back = inCorrection ? ReportStatus.IN_CORRECTION
+                : submissionNo > 1 ? ReportStatus.RETURNED : ReportStatus.DRAFT;
+        move(back, now);
+        return back;
+    }
+
+    /** A reviewer's decision on the stage the report waits in; returns where the report goes. */
+    ReportStatus decide(ReviewStage stage, Decision decision, Instant now) {
+        if (status != stage.status()) {
+            throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
+        }
+        ReportStatus next = decision == Decision.APPROVE ? stage.next() : ReportStatus.RETURNED;
+        move(next, now);
+        return next;
+    }
+
+    /** The county office sets the time an approved report goes public. */
+    void schedulePublication(Instant at, Instant now) {
+        requireApproved("refuse.schedule_not_approved");
+        if (at == null || !at.isAfter(now)) {
+            throw Refusal.invalid("BAD_TIME", TEXT.get("refuse.bad_time"));
+        }
+        this.scheduledPublishAt = at;
+    }
+
+    /** The report goes public; returns the public reason of the correction it closes, if any. */
+    String publish(Instant now) {
+        requireApproved("refuse.not_approved");
+        String reason = inCorrection ? correctionReason : null;
+        this.inCorrection = false;
+        this.scheduledPublishAt = null;
+        move(ReportStatus.PUBLISHED, now);
+        this.publishedAt = now;
+        return reason;
+    }
+
+    /** The county office reopens a published report for a correction (更正) with a public reason. */
+    void openCorrection(String reason, Instant now) {
+        if (status != ReportStatus.PUBLISHED) {
+            throw Refusal.conflict("NOT_PUBLISHED", TEXT.get("refuse.not_published"));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.invalid("REASON_REQUIRED", TEXT.get("refuse.reason_required"));
+        }
+        this.inCorrection = true;
+        this.correctionReason = reason.strip();
+        move(ReportStatus.IN_CORRECTION, now);
+    }
+
+    private void requireApproved(String messageKey) {
+        if (status != ReportStatus.APPROVED) {
+            throw Refusal.conflict("NOT_APPROVED", TEXT.get(messageKey, status.label()));
+        }
+    }
+
+    private void move(ReportStatus next, Instant now) {
+        this.status = next;
         this.updatedAt = now;
     }
 
@@ -117,30 +238,9 @@ public class Report {
         cells.putAll(content.cells());
     }
 
-    void moveTo(ReportStatus next, Instant now) {
-        this.status = next;
-        this.updatedAt = now;
-        if (next == ReportStatus.PUBLISHED) {
-            this.publishedAt = now;
-        }
-    }
-
-    void submitted(String by) {
-        this.submissionNo++;
-        this.submittedBy = by;
-    }
-
-    void openCorrection(String reason) {
-        this.inCorrection = true;
-        this.correctionReason = reason;
-    }
-
-    void closeCorrection() {
-        this.inCorrection = false;
-    }
-
-    void schedulePublication(Instant at) {
-        this.scheduledPublishAt = at;
+    /** What events and notifications need to know of the report, read once. */
+    ReportFacts facts() {
+        return new ReportFacts(id, unit.getId(), unit.countyId(), unit.getCode(), unit.getName(), year, submittedBy);
     }
 
     public int getSubmissionNo() {
@@ -205,7 +305,7 @@ public class Report {
 
     ReportSummary summary() {
         return new ReportSummary(id, unit.getId(), unit.getCode(), unit.getName(), year, formatId, status, version,
-                updatedAt, publishedAt);
+                updatedAt, publishedAt, unit.countyId());
     }
 
     ReportView view() {

@@ -1,21 +1,22 @@
 package cn.nianbao.domain.report;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.user.Role;
 
 /** The review stages a submission passes, in order, with who decides and the status while it waits. */
 public enum ReviewStage {
-    SECRECY_REVIEW(Role.SECRECY_REVIEWER, ReportStatus.IN_SECRECY_REVIEW, "保密审查"),
-    LEADER_SIGNOFF(Role.LEADER, ReportStatus.IN_LEADER_SIGNOFF, "领导签发"),
-    COUNTY_REVIEW(Role.COUNTY_OFFICE, ReportStatus.IN_COUNTY_REVIEW, "县级审核");
+    SECRECY_REVIEW(Role.SECRECY_REVIEWER, ReportStatus.IN_SECRECY_REVIEW),
+    LEADER_SIGNOFF(Role.LEADER, ReportStatus.IN_LEADER_SIGNOFF),
+    COUNTY_REVIEW(Role.COUNTY_OFFICE, ReportStatus.IN_COUNTY_REVIEW);
+
+    private static final Messages TEXT = Messages.of("report");
 
     private final Role role;
     private final ReportStatus status;
-    private final String chinese;
 
-    ReviewStage(Role role, ReportStatus status, String chinese) {
+    ReviewStage(Role role, ReportStatus status) {
         this.role = role;
         this.status = status;
-        this.chinese = chinese;
     }
 
     public Role role() {
@@ -26,8 +27,9 @@ public enum ReviewStage {
         return status;
     }
 
-    public String chinese() {
-        return chinese;
+    /** The stage's name as people read it: 保密审查, 领导签发, 县级审核. */
+    public String label() {
+        return TEXT.get("step." + name());
     }
 
     /** Where an approval at this stage leads. */

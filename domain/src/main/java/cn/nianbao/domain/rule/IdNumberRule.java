@@ -2,7 +2,7 @@ package cn.nianbao.domain.rule;
 
 import java.util.List;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /** SEC-ID: an 18-digit 居民身份证号码 whose check digit is valid under GB 11643. */
 final class IdNumberRule implements ReportRule {

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.domain.format.S3Matrix;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * T-NOAPP: the prose says no applications were received while section 三 counts some, or the prose

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.domain.format.S3Matrix;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * T-NUM: a number the prose quotes for applications, outcomes or cases must be the table's number.

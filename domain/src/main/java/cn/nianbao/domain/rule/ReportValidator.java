@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Runs every rule of rules.md over one report. A pure in-memory pass: whatever needs the database

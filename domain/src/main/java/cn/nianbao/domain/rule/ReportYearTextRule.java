@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * T-YEAR: an earlier year used as if it were the report year ("2019年，我乡…" in a 2020 report), the

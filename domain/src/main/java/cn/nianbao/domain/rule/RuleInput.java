@@ -3,7 +3,7 @@ package cn.nianbao.domain.rule;
 import java.math.BigDecimal;
 
 import cn.nianbao.domain.format.ReportFormat;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * The report, its format and the context, handed to every rule; the normalised texts and the number runs,

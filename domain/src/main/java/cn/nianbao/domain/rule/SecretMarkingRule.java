@@ -2,7 +2,7 @@ package cn.nianbao.domain.rule;
 
 import java.util.List;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * SEC-MARK: 密级 markings (秘密★, ★机密, 机密级, 【绝密】, a line of its own) and 内部资料 / 不宜公开.

@@ -2,7 +2,7 @@ package cn.nianbao.domain.rule;
 
 import java.util.List;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /** SEC-WORD: every occurrence of a word on the county's own sensitive-word list. */
 final class SensitiveWordRule implements ReportRule {

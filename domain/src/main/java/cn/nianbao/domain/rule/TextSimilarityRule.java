@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Y-TEXT-SIM: a section that is 80% or more last year's text (雷同, the assessors' "重复率" finding).

@@ -3,7 +3,7 @@ package cn.nianbao.domain.rule;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.unit.UnitKind;
 
 /**

@@ -1,5 +1,8 @@
 package cn.nianbao.domain.unit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,13 +76,38 @@ public class Unit {
         return parent;
     }
 
+    /**
+     * The county this unit reports to: itself for a county (a unit without a parent, or a county government), else
+     * the nearest county above it. The one place that knows how the tree maps onto the county office.
+     */
+    public Unit county() {
+        Unit u = this;
+        while (u.parent != null && u.kind != UnitKind.COUNTY_GOVERNMENT) {
+            u = u.parent;
+        }
+        return u;
+    }
+
+    public Long countyId() {
+        return county().getId();
+    }
+
+    /** This unit and every unit above it, nearest first. */
+    public List<Long> selfAndAncestorIds() {
+        List<Long> ids = new ArrayList<>();
+        for (Unit u = this; u != null; u = u.parent) {
+            ids.add(u.getId());
+        }
+        return ids;
+    }
+
     void rename(String newName, String newShortName) {
         this.name = newName;
         this.shortName = newShortName;
     }
 
     public UnitView view() {
-        return new UnitView(id, code, name, shortName, kind, parent == null ? null : parent.getId());
+        return new UnitView(id, code, name, shortName, kind, parent == null ? null : parent.getId(), countyId());
     }
 
     public UnitRef ref() {

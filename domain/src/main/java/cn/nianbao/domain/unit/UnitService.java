@@ -31,21 +31,15 @@ public class UnitService {
         return units.save(new Unit(code, name, shortName, kind, parent)).view();
     }
 
-    /** An administrator adds a unit (the demo loader and migrations call {@link #create} directly). */
-    public UnitView createAs(cn.nianbao.domain.user.Actor actor, String code, String name, String shortName, UnitKind kind,
-                             String parentCode) {
-        if (!actor.isAdmin()) {
-            throw Refusal.forbidden("只有系统管理员可以添加单位");
-        }
-        if (name == null || name.isBlank() || shortName == null || shortName.isBlank() || kind == null) {
-            throw Refusal.invalid("BAD_UNIT", "请填写单位名称、简称和类型");
-        }
-        return create(code, name.strip(), shortName.strip(), kind, parentCode == null || parentCode.isBlank() ? null : parentCode);
-    }
-
     @Transactional(readOnly = true)
     public Optional<UnitView> findByCode(String code) {
         return units.findByCode(code).map(Unit::view);
+    }
+
+    /** The unit itself, for the other features of the domain (an entity never leaves the domain). */
+    @Transactional(readOnly = true)
+    public Optional<Unit> findEntity(Long id) {
+        return units.findById(id);
     }
 
     @Transactional(readOnly = true)

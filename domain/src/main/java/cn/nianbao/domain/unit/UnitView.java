@@ -1,7 +1,8 @@
 package cn.nianbao.domain.unit;
 
-/** A unit as the other modules see it. {@code parentId} is the county of a township or department. */
-public record UnitView(Long id, String code, String name, String shortName, UnitKind kind, Long parentId) {
+/** A unit as the other modules see it, with the county it reports to ({@code countyId}, its own id for a county). */
+public record UnitView(Long id, String code, String name, String shortName, UnitKind kind, Long parentId,
+                       Long countyId) {
 
     public UnitRef ref() {
         return new UnitRef(code, name, kind);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 class ReportJsonCodecTest {
 

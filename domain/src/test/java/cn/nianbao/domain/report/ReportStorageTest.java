@@ -1,5 +1,6 @@
 package cn.nianbao.domain.report;
 
+import cn.nianbao.domain.content.ReportContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,11 @@ import cn.nianbao.domain.user.UserAccountService;
 @SpringBootTest(classes = {DomainTestApp.class, TestDatabaseConfig.class})
 class ReportStorageTest {
 
-    @Autowired ReportService reports;
+    @Autowired ReportDrafting drafting;
+
+    @Autowired ReportReading reading;
+
+    @Autowired PublishedReports publicReports;
     @Autowired UnitService units;
     @Autowired UserAccountService users;
     @Autowired JdbcTemplate jdbc;
@@ -49,9 +54,9 @@ class ReportStorageTest {
 
     @Test
     void one_report_per_unit_and_year_in_the_service_and_in_the_database() {
-        reports.createDraft(clerk, town.code(), 2024);
+        drafting.createDraft(clerk, town.code(), 2024);
 
-        assertThatThrownBy(() -> reports.createDraft(clerk, town.code(), 2024))
+        assertThatThrownBy(() -> drafting.createDraft(clerk, town.code(), 2024))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));
         assertThatThrownBy(() -> jdbc.update("""
                 insert into report (unit_id, report_year, format_id, status, version, created_at, updated_at)
@@ -61,53 +66,53 @@ class ReportStorageTest {
 
     @Test
     void a_stale_version_is_refused_and_changes_nothing() {
-        ReportView draft = reports.createDraft(clerk, town.code(), 2023);
-        ReportView first = reports.update(clerk, draft.id(), draft.version(),
+        ReportView draft = drafting.createDraft(clerk, town.code(), 2023);
+        ReportView first = drafting.update(clerk, draft.id(), draft.version(),
                 draft.content().withText("s1", "第一次修改"));
         assertThat(first.version()).isGreaterThan(draft.version());
 
-        assertThatThrownBy(() -> reports.update(clerk, draft.id(), draft.version(),
+        assertThatThrownBy(() -> drafting.update(clerk, draft.id(), draft.version(),
                 draft.content().withText("s1", "基于旧版本的修改")))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.STALE));
-        assertThat(reports.get(clerk, draft.id()).content().text("s1")).isEqualTo("第一次修改");
+        assertThat(reading.get(clerk, draft.id()).content().text("s1")).isEqualTo("第一次修改");
     }
 
     @Test
     void content_round_trips_through_the_database_with_blank_cells_kept_blank() {
-        ReportView draft = reports.createDraft(clerk, town.code(), 2022);
+        ReportView draft = drafting.createDraft(clerk, town.code(), 2022);
         ReportContent content = draft.content()
                 .withCell("s2.art20_8.admin_fee.fee_amount", new BigDecimal("12.3456"))
                 .withCell("s3.granted.natural_person", BigDecimal.valueOf(3))
                 .withText("s6", "本年度未收取信息处理费。<script>alert(1)</script>");
-        ReportView saved = reports.update(clerk, draft.id(), draft.version(), content);
+        ReportView saved = drafting.update(clerk, draft.id(), draft.version(), content);
 
-        ReportContent back = reports.get(clerk, saved.id()).content();
+        ReportContent back = reading.get(clerk, saved.id()).content();
         assertThat(back).isEqualTo(content);
         assertThat(back.cell("s3.granted.org_other")).isNull();
     }
 
     @Test
     void a_clerk_of_another_township_is_told_the_report_does_not_exist() {
-        ReportView draft = reports.createDraft(clerk, town.code(), 2021);
+        ReportView draft = drafting.createDraft(clerk, town.code(), 2021);
         UnitView other = fx.township("榆林镇", UnitKind.ZHEN);
         Actor stranger = fx.person("stranger", Role.CLERK, other);
 
-        assertThatThrownBy(() -> reports.get(stranger, draft.id()))
+        assertThatThrownBy(() -> reading.get(stranger, draft.id()))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
-        assertThat(reports.list(stranger, null, null, null, 0, 50)).isEmpty();
-        assertThat(reports.list(fx.person("office", Role.COUNTY_OFFICE, fx.county()), null, null, null, 0, 50))
+        assertThat(reading.list(stranger, null, null, null, 0, 50)).isEmpty();
+        assertThat(reading.list(fx.person("office", Role.COUNTY_OFFICE, fx.county()), null, null, null, 0, 50))
                 .extracting(ReportSummary::id).contains(draft.id());
     }
 
     @Test
     void a_new_draft_carries_over_last_years_carried_forward_applications() {
-        ReportView y2022 = reports.createDraft(clerk, town.code(), 2022);
-        reports.update(clerk, y2022.id(), y2022.version(), y2022.content()
+        ReportView y2022 = drafting.createDraft(clerk, town.code(), 2022);
+        drafting.update(clerk, y2022.id(), y2022.version(), y2022.content()
                 .withCell("s3.carried_forward.natural_person", BigDecimal.valueOf(2))
                 .withCell("s3.carried_forward.total", BigDecimal.valueOf(2))
                 .withCell("s2.art20_1.admin_normative_doc.in_force", BigDecimal.valueOf(7)));
 
-        ReportContent y2023 = reports.createDraft(clerk, town.code(), 2023).content();
+        ReportContent y2023 = drafting.createDraft(clerk, town.code(), 2023).content();
 
         assertThat(y2023.formatId()).isEqualTo("GOV_2021");
         assertThat(y2023.cell("s3.carried_over.natural_person")).isEqualByComparingTo("2");
@@ -121,20 +126,20 @@ class ReportStorageTest {
         UnitView b = fx.township("乙镇", UnitKind.ZHEN);
         UnitView c = fx.township("丙乡", UnitKind.XIANG);
         ReportContent seed = SeedReport.content();
-        reports.loadPublished(seed.withUnit(a.ref())
+        publicReports.importPublished(seed.withUnit(a.ref())
                 .withCell("s3.new_received.natural_person", BigDecimal.valueOf(4))
                 .withCell("s2.art20_9.central_procurement.procurement_amount", new BigDecimal("1.25")));
-        reports.loadPublished(seed.withUnit(b.ref())
+        publicReports.importPublished(seed.withUnit(b.ref())
                 .withCell("s3.new_received.natural_person", BigDecimal.valueOf(6))
                 .withCell("s2.art20_9.central_procurement.procurement_amount", new BigDecimal("2.5")));
-        reports.loadPublished(seed.withUnit(c.ref())
+        publicReports.importPublished(seed.withUnit(c.ref())
                 .withCell("s3.new_received.natural_person", null));
         // a draft of the same year is not published and does not count
         Actor townClerk = fx.person("clerk", Role.CLERK, town);
-        reports.createFromContent(townClerk, seed.withUnit(town.ref())
+        drafting.createFromContent(townClerk, seed.withUnit(town.ref())
                 .withCell("s3.new_received.natural_person", BigDecimal.valueOf(100)));
 
-        var sums = reports.sumPublishedCells(fx.county().id(), 2020);
+        var sums = publicReports.sumCells(fx.county().id(), 2020);
 
         assertThat(sums.get("s3.new_received.natural_person")).isEqualByComparingTo("10");
         assertThat(sums.get("s2.art20_9.central_procurement.procurement_amount")).isEqualByComparingTo("3.75");

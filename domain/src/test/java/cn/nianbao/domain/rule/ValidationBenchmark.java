@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /** How long one full validation of a real report takes (run with bench/validation.sh). */
 @State(Scope.Benchmark)

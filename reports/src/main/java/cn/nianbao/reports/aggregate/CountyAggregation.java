@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.report.ReportContent;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.report.PublishedReports;
+import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
@@ -29,14 +30,17 @@ import cn.nianbao.reports.render.XlsxWriter;
 @Service
 public class CountyAggregation {
 
-    private final ReportService reports;
+    private final PublishedReports published;
+    private final ReportReading reading;
     private final UnitService units;
     private final ReportFormats formats;
     private final OfficialLayout layout;
     private final XlsxWriter xlsx;
 
-    CountyAggregation(ReportService reports, UnitService units, ReportFormats formats, OfficialLayout layout, XlsxWriter xlsx) {
-        this.reports = reports;
+    CountyAggregation(PublishedReports published, ReportReading reading, UnitService units, ReportFormats formats,
+                      OfficialLayout layout, XlsxWriter xlsx) {
+        this.published = published;
+        this.reading = reading;
         this.units = units;
         this.formats = formats;
         this.layout = layout;
@@ -44,12 +48,12 @@ public class CountyAggregation {
     }
 
     public CountyTotals totals(Actor actor, String countyCode, int year) {
-        UnitView county = county(actor, countyCode);
+        UnitView county = reading.county(actor, countyCode);
         ReportFormat format = formats.forYear(year);
         Map<String, BigDecimal> last = new LinkedHashMap<>();
         try {
             ReportFormat lastFormat = formats.forYear(year - 1);
-            Map<String, BigDecimal> sums = CountyTotals.ordered(lastFormat, reports.sumPublishedCells(county.id(), year - 1));
+            Map<String, BigDecimal> sums = CountyTotals.ordered(lastFormat, published.sumCells(county.id(), year - 1));
             sums.forEach((k, v) -> {
                 if (format.cell(k).isPresent()) {
                     last.put(k, v);
@@ -58,18 +62,18 @@ public class CountyAggregation {
         } catch (IllegalArgumentException | Refusal noFormatLastYear) {
             // the first year with an official format has nothing to compare with
         }
-        return new CountyTotals(county.id(), county.name(), year, format, reports.publishedCount(county.id(), year),
-                CountyTotals.ordered(format, reports.sumPublishedCells(county.id(), year)), last);
+        return new CountyTotals(county.id(), county.name(), year, format, published.count(county.id(), year),
+                CountyTotals.ordered(format, published.sumCells(county.id(), year)), last);
     }
 
     /** One cell's published value per unit, for the drill-down of a sum. */
     public Map<String, BigDecimal> byUnit(Actor actor, String countyCode, int year, String cellKey) {
-        UnitView county = county(actor, countyCode);
+        UnitView county = reading.county(actor, countyCode);
         if (formats.forYear(year).cell(cellKey).isEmpty()) {
             throw Refusal.invalid("BAD_CELL", year + "年度的报告格式没有单元格 " + cellKey);
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        Map<String, BigDecimal> values = reports.publishedCellByUnit(county.id(), year, cellKey);
+        Map<String, BigDecimal> values = published.cellByUnit(county.id(), year, cellKey);
         units.children(county.id()).forEach(u -> out.put(u.name(), values.getOrDefault(u.code(), BigDecimal.ZERO)));
         return out;
     }
@@ -88,13 +92,5 @@ public class CountyAggregation {
     public Download xlsx(CountyTotals totals) {
         return new Download(xlsx.write(layOut(totals)), DownloadKind.XLSX.mediaType(),
                 "county-" + totals.year() + "-totals.xlsx");
-    }
-
-    private UnitView county(Actor actor, String code) {
-        UnitView county = units.findByCode(code).orElseThrow(() -> Refusal.notFound("单位「" + code + "」不存在"));
-        if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, county.id())) {
-            throw Refusal.forbidden("只有本县政府办公室可以查看全县汇总");
-        }
-        return county;
     }
 }

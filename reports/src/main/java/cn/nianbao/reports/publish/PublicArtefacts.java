@@ -1,5 +1,6 @@
 package cn.nianbao.reports.publish;
 
+import cn.nianbao.domain.content.ReportContent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Service;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReport;
 import cn.nianbao.domain.report.PublishedVersion;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.PublishedReports;
+import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.reports.render.CsvWriter;
 import cn.nianbao.reports.render.DocxWriter;
@@ -34,8 +35,7 @@ public class PublicArtefacts {
 
     private static final int CACHE_SIZE = 64;
 
-    private final ReportService reports;
-    private final ReportLifecycleService lifecycle;
+    private final PublishedReports published;
     private final OfficialLayout layout;
     private final HtmlWriter html;
     private final PdfWriter pdf;
@@ -55,10 +55,9 @@ public class PublicArtefacts {
         });
     }
 
-    PublicArtefacts(ReportService reports, ReportLifecycleService lifecycle, OfficialLayout layout, HtmlWriter html,
-                    PdfWriter pdf, DocxWriter docx, XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec) {
-        this.reports = reports;
-        this.lifecycle = lifecycle;
+    PublicArtefacts(PublishedReports published, OfficialLayout layout, HtmlWriter html, PdfWriter pdf, DocxWriter docx,
+                    XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec) {
+        this.published = published;
         this.layout = layout;
         this.html = html;
         this.pdf = pdf;
@@ -75,26 +74,33 @@ public class PublicArtefacts {
 
     /** The current published version of a unit's year: two small queries, enough for ETag and Last-Modified. */
     public Optional<PublishedVersion> current(String unitCode, int year) {
-        return reports.publishedSummary(unitCode, year).flatMap(s -> lifecycle.currentVersion(s.id()));
+        return published.summary(unitCode, year).flatMap(s -> published.currentVersion(s.id()));
     }
 
     /** The report as the portal shows it; laid out once per published version, then served from memory. */
     public Optional<PublicReport> report(String unitCode, int year) {
-        Optional<ReportSummary> summary = reports.publishedSummary(unitCode, year);
+        Optional<ReportSummary> summary = published.summary(unitCode, year);
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PublishedVersion> version = lifecycle.currentVersion(summary.get().id());
+        Optional<PublishedVersion> version = published.currentVersion(summary.get().id());
         return version.map(v -> pages.computeIfAbsent(v.id(), id -> build(summary.get())));
     }
 
     private PublicReport build(ReportSummary s) {
-        PublishedReport published = lifecycle.published(s.id()).orElseThrow();
-        ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), published.content().formatId(),
-                s.unitName(), published.version().publishedAt(), indexNo(s.unitCode(), s.year(), published.version().id()));
-        LaidOutReport laid = layout.layOut(published.content(), meta);
-        return new PublicReport(published.version(), published.content(), laid, html.fragment(laid),
-                lifecycle.publicHistory(s.id()));
+        PublishedReport current = published.current(s.id()).orElseThrow();
+        ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), current.content().formatId(),
+                s.unitName(), current.version().publishedAt(), indexNo(s.unitCode(), s.year(), current.version().id()));
+        LaidOutReport laid = layout.layOut(current.content(), meta);
+        return new PublicReport(current.version(), current.content(), laid, html.fragment(laid),
+                published.history(s.id()));
+    }
+
+    /** Lays out and renders every download of the current version now, so the first reader does not wait. */
+    public void prepare(String unitCode, int year) {
+        for (DownloadKind kind : DownloadKind.values()) {
+            download(unitCode, year, kind);
+        }
     }
 
     public Optional<Download> download(String unitCode, int year, DownloadKind kind) {
@@ -115,11 +121,11 @@ public class PublicArtefacts {
 
     /** Open data: every cell of every report published for the year, one CSV. */
     public Download yearCsv(int year) {
-        List<cn.nianbao.domain.report.ReportContent> contents = new ArrayList<>();
+        List<cn.nianbao.domain.content.ReportContent> contents = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<ReportSummary> batch = reports.published(year, null, null, page, ReportService.MAX_PAGE);
-            batch.forEach(s -> lifecycle.published(s.id()).ifPresent(p -> contents.add(p.content())));
-            if (batch.size() < ReportService.MAX_PAGE) {
+            List<ReportSummary> batch = published.list(year, null, null, page, ReportReading.MAX_PAGE);
+            batch.forEach(s -> published.current(s.id()).ifPresent(p -> contents.add(p.content())));
+            if (batch.size() < ReportReading.MAX_PAGE) {
                 break;
             }
         }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Open data: one CSV row per cell (unit, year, format, section, table, row, column, value), UTF-8 with a

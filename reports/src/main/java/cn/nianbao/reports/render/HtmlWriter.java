@@ -27,8 +27,10 @@ public class HtmlWriter {
         }
         for (ReportSection s : report.sections()) {
             b.append("<section id=\"").append(s.key()).append("\">\n<h2>").append(Html.escape(s.title())).append("</h2>\n");
-            for (String p : s.paragraphs()) {
-                b.append("<p>").append(Html.escape(p).replace("\n", "<br/>")).append("</p>\n");
+            for (int i = 0; i < s.paragraphs().size(); i++) {
+                b.append("<p>");
+                paragraph(b, s.paragraphs().get(i), s.marksOf(i));
+                b.append("</p>\n");
             }
             for (Grid g : s.tables()) {
                 table(b, g);
@@ -74,6 +76,23 @@ public class HtmlWriter {
     }
 
     /** The CSS of the official layout, shared by the portal and the PDF. */
+    private static void paragraph(StringBuilder b, String text, List<int[]> marks) {
+        int at = 0;
+        for (int[] m : marks) {
+            if (m[0] < at) {
+                continue; // overlapping marks: the first one shown wins
+            }
+            b.append(escapedText(text.substring(at, m[0]))).append("<mark>")
+                    .append(escapedText(text.substring(m[0], m[1]))).append("</mark>");
+            at = m[1];
+        }
+        b.append(escapedText(text.substring(at)));
+    }
+
+    private static String escapedText(String text) {
+        return Html.escape(text).replace("\n", "<br/>");
+    }
+
     public static final String CSS = """
             .official-report { font-family: 'NotoSansSC', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif; line-height: 1.7; }
             .official-report h1 { text-align: center; font-size: 1.45em; font-weight: bold; margin: 0 0 0.6em; }

@@ -17,7 +17,7 @@ import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.format.S3Row;
 import cn.nianbao.domain.format.S4Table;
 import cn.nianbao.domain.format.SectionDef;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Lays a report out as the official form prints it, by walking its format definition: the six sections
@@ -43,6 +43,11 @@ public class OfficialLayout {
     }
 
     public LaidOutReport layOut(ReportContent content, ReportMeta meta) {
+        return layOut(content, meta, List.of());
+    }
+
+    /** As above, with stretches of the texts marked for a reviewer, placed by their offsets in the stored text. */
+    public LaidOutReport layOut(ReportContent content, ReportMeta meta, List<TextMark> marks) {
         ReportFormat format = formats.get(content.formatId());
         List<ReportSection> sections = new ArrayList<>();
         for (SectionDef s : format.sections()) {
@@ -52,7 +57,10 @@ public class OfficialLayout {
                 case "s4" -> List.of(s4(format.s4(), content));
                 default -> List.of();
             };
-            sections.add(new ReportSection(s.key(), s.title(), paragraphs(content.text(s.key())), tables));
+            List<TextMark> own = marks.stream().filter(mk -> mk.section().equals(s.key())).toList();
+            List<Paragraphs.Paragraph> ps = Paragraphs.of(content.text(s.key()), own);
+            sections.add(new ReportSection(s.key(), s.title(), ps.stream().map(Paragraphs.Paragraph::text).toList(), tables,
+                    ps.stream().map(Paragraphs.Paragraph::marks).toList()));
         }
         return new LaidOutReport(title(meta.unitName(), meta.year()), meta, sections);
     }

@@ -14,9 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.report.ReportContent;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.report.ReportReview;
+import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.domain.unit.UnitKind;
@@ -31,8 +31,8 @@ import cn.nianbao.reports.ReportsTestApp;
 class CountyAggregationTest {
 
     @Autowired CountyAggregation aggregation;
-    @Autowired ReportService reports;
-    @Autowired ReportLifecycleService lifecycle;
+    @Autowired ReportReview reportReview;
+    @Autowired PublishedReports publicReports;
     @Autowired UnitService units;
     @Autowired UserAccountService users;
 
@@ -45,15 +45,15 @@ class CountyAggregationTest {
         UnitView c = fx.township("丙乡", UnitKind.XIANG);
         ReportContent seed = SeedReport.content();
         // 2019 (same format) for the comparison: only unit a had 2 applications
-        reports.loadPublished(new ReportContent("GOV_2019", 2019, a.ref(), seed.texts(), seed.cells())
+        publicReports.importPublished(new ReportContent("GOV_2019", 2019, a.ref(), seed.texts(), seed.cells())
                 .withCell("s3.new_received.total", BigDecimal.valueOf(2)));
-        reports.loadPublished(seed.withUnit(a.ref()).withCell("s3.new_received.total", BigDecimal.valueOf(3))
+        publicReports.importPublished(seed.withUnit(a.ref()).withCell("s3.new_received.total", BigDecimal.valueOf(3))
                 .withCell("s4.review.total", BigDecimal.ONE));
-        reports.loadPublished(seed.withUnit(b.ref()).withCell("s3.new_received.total", BigDecimal.valueOf(5)));
-        ReportView third = reports.loadPublished(seed.withUnit(c.ref()).withCell("s3.new_received.total", BigDecimal.valueOf(11))
+        publicReports.importPublished(seed.withUnit(b.ref()).withCell("s3.new_received.total", BigDecimal.valueOf(5)));
+        ReportView third = publicReports.importPublished(seed.withUnit(c.ref()).withCell("s3.new_received.total", BigDecimal.valueOf(11))
                 .withCell("s4.review.total", BigDecimal.valueOf(2)));
         // a report under correction still counts with its published numbers
-        lifecycle.openCorrection(office, third.id(), "更正测试");
+        reportReview.openCorrection(office, third.id(), "更正测试");
 
         CountyTotals totals = aggregation.totals(office, fx.county().code(), 2020);
 

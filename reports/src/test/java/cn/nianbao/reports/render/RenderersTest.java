@@ -28,7 +28,7 @@ import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.S3Row;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /** Reads back what each writer produced: labels, numbers, fonts, merged headers. */
 class RenderersTest {

@@ -31,6 +31,7 @@ import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.user.UnitAdministration;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -44,6 +45,7 @@ import cn.nianbao.domain.user.UserAccountService;
 public class AdminView extends VerticalLayout {
 
     private final UnitService units;
+    private final UnitAdministration unitAdmin;
     private final UserAccountService users;
     private final DeadlineService deadlines;
     private final SensitiveWordService words;
@@ -53,9 +55,10 @@ public class AdminView extends VerticalLayout {
     private final Grid<String> wordGrid = new Grid<>();
     private final Select<UnitView> county = new Select<>();
 
-    public AdminView(UnitService units, UserAccountService users, DeadlineService deadlines, SensitiveWordService words,
+    public AdminView(UnitService units, UnitAdministration unitAdmin, UserAccountService users, DeadlineService deadlines, SensitiveWordService words,
                      CurrentActor current) {
         this.units = units;
+        this.unitAdmin = unitAdmin;
         this.users = users;
         this.deadlines = deadlines;
         this.words = words;
@@ -95,7 +98,7 @@ public class AdminView extends VerticalLayout {
         kind.setLabel(getTranslation("admin.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
-        Button add = new Button(getTranslation("admin.add"), e -> act(() -> units.createAs(actor, code.getValue(), name.getValue(),
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> unitAdmin.create(actor, code.getValue(), name.getValue(),
                 shortName.getValue(), kind.getValue(), kind.getValue() == UnitKind.COUNTY_GOVERNMENT || county.getValue() == null
                         ? null : county.getValue().code())));
         add.setId("unit-add");

@@ -22,8 +22,7 @@ import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.Counties;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.domain.deadline.DeadlineService;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.domain.unit.UnitService;
@@ -37,15 +36,10 @@ import cn.nianbao.domain.user.Actor;
 public class CockpitView extends VerticalLayout {
 
     /** One unit's line: its report (if any), the deadline and how often it was returned. */
-    public record UnitLine(UnitView unit, ReportSummary report, LocalDate due, long returns) {
-
-        boolean overdue() {
-            return (report == null || report.status() != ReportStatus.PUBLISHED) && LocalDate.now(Dates.CHINA).isAfter(due);
-        }
+    public record UnitLine(UnitView unit, ReportSummary report, LocalDate due, long returns, boolean overdue) {
     }
 
-    private final ReportService reports;
-    private final ReportLifecycleService lifecycle;
+    private final ReportReading reading;
     private final UnitService units;
     private final DeadlineService deadlines;
     private final Actor actor;
@@ -54,10 +48,9 @@ public class CockpitView extends VerticalLayout {
     private final ComboBox<String> status = new ComboBox<>();
     private final Select<UnitView> county = new Select<>();
 
-    public CockpitView(ReportService reports, ReportLifecycleService lifecycle, UnitService units, DeadlineService deadlines,
+    public CockpitView(ReportReading reading, UnitService units, DeadlineService deadlines,
                        CurrentActor current) {
-        this.reports = reports;
-        this.lifecycle = lifecycle;
+        this.reading = reading;
         this.units = units;
         this.deadlines = deadlines;
         this.actor = current.require();
@@ -116,13 +109,14 @@ public class CockpitView extends VerticalLayout {
         }
         UnitView c = county.getValue();
         int y = year.getValue();
-        List<ReportSummary> found = reports.list(actor, y, null, null, 0, ReportService.MAX_PAGE);
-        Map<Long, Long> returns = lifecycle.returnCounts(actor, found);
+        List<ReportSummary> found = reading.list(actor, y, null, null, 0, ReportReading.MAX_PAGE);
+        Map<Long, Long> returns = reading.returnCounts(actor, found);
         LocalDate due = deadlines.deadline(c.id(), y);
         List<UnitLine> lines = new ArrayList<>();
         for (UnitView u : units.children(c.id())) {
             ReportSummary r = found.stream().filter(s -> s.unitId().equals(u.id())).findFirst().orElse(null);
-            UnitLine line = new UnitLine(u, r, due, r == null ? 0 : returns.getOrDefault(r.id(), 0L));
+            UnitLine line = new UnitLine(u, r, due, r == null ? 0 : returns.getOrDefault(r.id(), 0L),
+                    deadlines.isOverdue(due, r != null && r.status() == ReportStatus.PUBLISHED));
             String wanted = status.getValue();
             if (wanted == null || (r == null ? "NONE".equals(wanted) : r.status().name().equals(wanted))) {
                 lines.add(line);

@@ -45,9 +45,10 @@ import cn.nianbao.domain.format.SectionDef;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.interchange.ReportJsonException;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.report.ComputedTotals;
-import cn.nianbao.domain.report.ReportContent;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.content.ComputedTotals;
+import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.report.ReportDrafting;
+import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
@@ -69,7 +70,9 @@ import cn.nianbao.workflow.ReportApprovalWorkflow;
 @PermitAll
 public class ReportEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ReportService reports;
+    private final ReportDrafting drafting;
+
+    private final ReportReading reading;
     private final ReportApprovalWorkflow workflow;
     private final ReportFormats formats;
     private final ReportJsonCodec codec;
@@ -88,9 +91,10 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final FindingsPanel findings = new FindingsPanel(this::jump);
     private ValidationResult lastResult;
 
-    public ReportEditorView(ReportService reports, ReportApprovalWorkflow workflow, ReportFormats formats,
+    public ReportEditorView(ReportDrafting drafting, ReportReading reading, ReportApprovalWorkflow workflow, ReportFormats formats,
                             ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, CurrentActor current) {
-        this.reports = reports;
+        this.drafting = drafting;
+        this.reading = reading;
         this.workflow = workflow;
         this.formats = formats;
         this.codec = codec;
@@ -108,7 +112,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         ReportView report;
         try {
             id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-            report = reports.get(actor, id);
+            report = reading.get(actor, id);
         } catch (NumberFormatException | Refusal e) {
             add(new H2(getTranslation("common.notFound")));
             return;
@@ -262,7 +266,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         } finally {
             refreshing = false;
         }
-        lastResult = reports.validate(actor, working);
+        lastResult = drafting.validate(actor, working);
         findings.show(lastResult);
         cells.values().forEach(f -> f.removeClassNames("cell-flagged", "cell-warned"));
         for (Finding f : lastResult.findings()) {
@@ -307,7 +311,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     private boolean trySave() {
         try {
-            ReportView saved = reports.update(actor, id, version, working);
+            ReportView saved = drafting.update(actor, id, version, working);
             version = saved.version();
             Notices.ok(getTranslation("editor.saved", String.valueOf(version)));
             return true;
@@ -339,8 +343,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void prefill() {
-        ReportContent stored = reports.get(actor, id).content();
-        ReportContent carried = reports.withCarryOver(actor, id);
+        ReportContent stored = reading.get(actor, id).content();
+        ReportContent carried = drafting.withCarryOver(actor, id);
         for (String key : format.cells().keySet()) {
             BigDecimal before = stored.cell(key);
             BigDecimal after = carried.cell(key);

@@ -22,6 +22,7 @@ import cn.nianbao.domain.notification.NotificationService;
 import cn.nianbao.domain.notification.NotificationView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.workflow.ReportApprovalWorkflow;
+import cn.nianbao.domain.report.WorkStep;
 import cn.nianbao.workflow.WorkItem;
 
 /** Everyone's home page: what waits for me, and what I was told. */
@@ -44,7 +45,7 @@ public class InboxView extends VerticalLayout {
         tasks.setId("tasks");
         tasks.addColumn(WorkItem::unitName).setHeader(getTranslation("inbox.unit")).setFlexGrow(3);
         tasks.addColumn(WorkItem::year).setHeader(getTranslation("inbox.year"));
-        tasks.addColumn(w -> getTranslation("stage." + w.stage())).setHeader(getTranslation("inbox.stage"));
+        tasks.addColumn(w -> getTranslation("stage." + w.step().name())).setHeader(getTranslation("inbox.stage"));
         tasks.addColumn(w -> Dates.day(w.due())).setHeader(getTranslation("inbox.due"));
         tasks.addColumn(w -> w.due() != null && w.due().isBefore(Instant.now()) ? getTranslation("inbox.overdue") : "")
                 .setHeader(getTranslation("inbox.overdue"));
@@ -76,7 +77,7 @@ public class InboxView extends VerticalLayout {
     }
 
     private void open(WorkItem w) {
-        getUI().ifPresent(ui -> ui.navigate("REVISE".equals(w.stage()) ? "reports/" + w.reportId() + "/edit" : "reports/" + w.reportId()));
+        getUI().ifPresent(ui -> ui.navigate(w.step() == WorkStep.REVISE ? "reports/" + w.reportId() + "/edit" : "reports/" + w.reportId()));
     }
 
     private void refreshNotes() {

@@ -20,7 +20,8 @@ import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.app.ui.ReportLinks;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportDrafting;
+import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.unit.UnitService;
@@ -33,12 +34,15 @@ import cn.nianbao.domain.user.Role;
 @PermitAll
 public class ReportsView extends VerticalLayout {
 
-    private final ReportService reports;
+    private final ReportDrafting drafting;
+
+    private final ReportReading reading;
     private final Actor actor;
     private final Grid<ReportSummary> grid = new Grid<>();
 
-    public ReportsView(ReportService reports, UnitService units, CurrentActor current) {
-        this.reports = reports;
+    public ReportsView(ReportDrafting drafting, ReportReading reading, UnitService units, CurrentActor current) {
+        this.drafting = drafting;
+        this.reading = reading;
         this.actor = current.require();
         setSizeFull();
         add(new H2(getTranslation("reports.title")));
@@ -69,14 +73,14 @@ public class ReportsView extends VerticalLayout {
 
     /** The year after the unit's newest report, or last year when it has none (reports are written for the past year). */
     private int nextYear(String unitCode) {
-        List<ReportSummary> own = reports.list(actor, null, unitCode, null, 0, 1);
+        List<ReportSummary> own = reading.list(actor, null, unitCode, null, 0, 1);
         int fallback = LocalDate.now(Dates.CHINA).getYear() - (LocalDate.now(Dates.CHINA).getMonthValue() >= 11 ? 0 : 1);
         return own.isEmpty() ? fallback : own.get(0).year() + 1;
     }
 
     private void create(String unitCode, int year) {
         try {
-            ReportView created = reports.createDraft(actor, unitCode, year);
+            ReportView created = drafting.createDraft(actor, unitCode, year);
             Notices.ok(getTranslation("reports.created", String.valueOf(year), created.summary().formatId()));
             getUI().ifPresent(ui -> ui.navigate("reports/" + created.id() + "/edit"));
         } catch (Refusal e) {
@@ -85,6 +89,6 @@ public class ReportsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(reports.list(actor, null, null, null, 0, ReportService.MAX_PAGE));
+        grid.setItems(reading.list(actor, null, null, null, 0, ReportReading.MAX_PAGE));
     }
 }

@@ -37,8 +37,9 @@ import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.HistoryEntry;
 import cn.nianbao.domain.report.ReportChange;
-import cn.nianbao.domain.report.ReportLifecycleService;
-import cn.nianbao.domain.report.ReportService;
+import cn.nianbao.domain.report.ReportDrafting;
+import cn.nianbao.domain.report.ReportReading;
+import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
@@ -53,6 +54,8 @@ import cn.nianbao.reports.render.HtmlWriter;
 import cn.nianbao.reports.render.OfficialLayout;
 import cn.nianbao.reports.render.ReportMeta;
 import cn.nianbao.workflow.ReportApprovalWorkflow;
+import cn.nianbao.domain.report.WorkStep;
+import cn.nianbao.reports.render.TextMark;
 import cn.nianbao.workflow.WorkItem;
 
 /** A report for anyone who may see it; reviewers decide here, the county office publishes or corrects here. */
@@ -61,8 +64,11 @@ import cn.nianbao.workflow.WorkItem;
 @PermitAll
 public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ReportService reports;
-    private final ReportLifecycleService lifecycle;
+    private final ReportDrafting drafting;
+
+    private final ReportReading reading;
+
+    private final ReportReview reportReview;
     private final ReportApprovalWorkflow workflow;
     private final OfficialLayout layout;
     private final HtmlWriter html;
@@ -71,10 +77,11 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     private Long id;
     private final Map<String, TextField> clearances = new LinkedHashMap<>();
 
-    public ReportPage(ReportService reports, ReportLifecycleService lifecycle, ReportApprovalWorkflow workflow,
+    public ReportPage(ReportDrafting drafting, ReportReading reading, ReportReview reportReview, ReportApprovalWorkflow workflow,
                       OfficialLayout layout, HtmlWriter html, EvidencePack evidence, CurrentActor current) {
-        this.reports = reports;
-        this.lifecycle = lifecycle;
+        this.drafting = drafting;
+        this.reading = reading;
+        this.reportReview = reportReview;
         this.workflow = workflow;
         this.layout = layout;
         this.html = html;
@@ -87,7 +94,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-            show(reports.get(actor, id));
+            show(reading.get(actor, id));
         } catch (NumberFormatException | Refusal e) {
             removeAll();
             H2 missing = new H2(getTranslation("common.notFound"));
@@ -109,27 +116,25 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
             add(edit);
         }
         Optional<WorkItem> task = workflow.openTasks(actor).stream().filter(t -> t.reportId().equals(id)).findFirst();
-        List<Finding> review = reports.validate(actor, id).of(Severity.REVIEW);
-        task.filter(t -> !"REVISE".equals(t.stage()) && !"PUBLISH".equals(t.stage()))
-                .ifPresent(t -> reviewPanel(t, ReviewStage.valueOf(t.stage()), review));
-        if (r.status() == ReportStatus.APPROVED && task.filter(t -> "PUBLISH".equals(t.stage())).isPresent()) {
+        List<Finding> review = drafting.validate(actor, id).of(Severity.REVIEW);
+        task.filter(t -> t.step().isReview())
+                .ifPresent(t -> reviewPanel(t, t.step().stage().orElseThrow(), review));
+        if (r.status() == ReportStatus.APPROVED && task.filter(t -> t.step() == WorkStep.PUBLISH).isPresent()) {
             publishPanel();
         }
-        if (r.status() == ReportStatus.PUBLISHED && actor.has(Role.COUNTY_OFFICE, reports.unitParent(r.summary().unitId()))) {
+        if (r.status() == ReportStatus.PUBLISHED && actor.has(Role.COUNTY_OFFICE, r.summary().countyId())) {
             correctionPanel();
         }
-        Map<String, String> explanations = lifecycle.explanations(actor, id);
+        Map<String, String> explanations = reading.explanations(actor, id);
         if (!explanations.isEmpty()) {
             add(new H3(getTranslation("review.explanations")));
             explanations.forEach((k, v) -> add(new Paragraph(k + "：" + v)));
         }
-        lifecycle.secrecyRecord(actor, id).ifPresent(this::secrecyRecord);
+        reportReview.secrecyRecord(actor, id).ifPresent(this::secrecyRecord);
+        List<TextMark> marks = review.stream().filter(f -> f.offset() != null && f.match() != null)
+                .map(f -> new TextMark(f.at(), f.offset(), f.match().length())).toList();
         String fragment = html.fragment(layout.layOut(r.content(), new ReportMeta(r.summary().unitCode(), r.summary().unitName(),
-                r.summary().year(), r.summary().formatId(), r.summary().unitName(), null, null)));
-        for (Finding f : review) {
-            String m = cn.nianbao.reports.render.Html.escape(f.match());
-            fragment = fragment.replace(m, "<mark>" + m + "</mark>");
-        }
+                r.summary().year(), r.summary().formatId(), r.summary().unitName(), null, null), marks));
         Div official = new Div(new Html(fragment));
         official.setId("official");
         official.setWidthFull();
@@ -146,7 +151,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         panel.setId("review-panel");
         panel.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");
         panel.add(new H3(getTranslation("review.title") + "：" + getTranslation("stage." + stage.name())));
-        List<ReportChange> changes = lifecycle.changesSinceLastDecision(actor, id, stage);
+        List<ReportChange> changes = reportReview.changesSinceLastDecision(actor, id, stage);
         panel.add(new H3(getTranslation("review.changes")));
         if (changes.isEmpty()) {
             panel.add(new Paragraph(getTranslation("review.noChanges")));
@@ -196,9 +201,9 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> reasons = new LinkedHashMap<>();
         clearances.forEach((k, f) -> reasons.put(k, f.getValue()));
         try {
-            workflow.complete(actor, task.taskId(), decision, comment, new SecrecyClearing(conclusion, reasons));
+            workflow.complete(actor, task.taskId(), decision, comment, Map.of(), new SecrecyClearing(conclusion, reasons));
             Notices.ok(getTranslation(decision == Decision.APPROVE ? "review.approved" : "review.returned"));
-            show(reports.get(actor, id));
+            show(reading.get(actor, id));
         } catch (Refusal e) {
             Notices.refused(e);
         }
@@ -239,7 +244,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         try {
             action.run();
             Notices.ok(getTranslation(done));
-            show(reports.get(actor, id));
+            show(reading.get(actor, id));
         } catch (Refusal e) {
             Notices.refused(e);
         }
@@ -262,7 +267,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(h -> getTranslation("action." + h.action())).setHeader(getTranslation("history.action"));
         grid.addColumn(h -> h.stage() == null ? "" : getTranslation("stage." + h.stage())).setHeader(getTranslation("history.stage"));
         grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("history.comment")).setFlexGrow(3);
-        grid.setItems(lifecycle.history(actor, id));
+        grid.setItems(reading.history(actor, id));
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -1,4 +1,4 @@
-package cn.nianbao.workflow;
+package cn.nianbao.workflow.notice;
 
 import java.util.List;
 
@@ -47,7 +47,7 @@ class MailOutbox {
                 m.setText(body);
                 mail.send(m);
             } catch (MailException e) {
-                LOG.warn("邮件发送失败（站内通知已保存）：{}", e.getMessage());
+                LOG.warn("mail not sent (the in-app notification is kept): {}", e.getMessage());
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

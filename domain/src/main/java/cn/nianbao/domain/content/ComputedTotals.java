@@ -1,4 +1,4 @@
-package cn.nianbao.domain.report;
+package cn.nianbao.domain.content;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;

@@ -1,0 +1,129 @@
+package cn.nianbao.domain.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.unit.Unit;
+import cn.nianbao.domain.unit.UnitService;
+
+/**
+ * The published read side: what the public portal, open data and the county totals read. It needs no actor,
+ * because everything here is public — only published versions, never a draft.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedReports {
+
+    private static final Messages TEXT = Messages.of("report");
+
+    private final ReportRepository reports;
+    private final PublicationRepository publications;
+    private final UnitService units;
+    private final ReportFormats formats;
+    private final ReportJsonCodec codec;
+    private final AuditTrail audit;
+    private final EntityManager em;
+    private final Clock clock;
+
+    PublishedReports(ReportRepository reports, PublicationRepository publications, UnitService units,
+                     ReportFormats formats, ReportJsonCodec codec, AuditTrail audit, EntityManager em, Clock clock) {
+        this.reports = reports;
+        this.publications = publications;
+        this.units = units;
+        this.formats = formats;
+        this.codec = codec;
+        this.audit = audit;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Loads a report that was published before Nianbao (the demo seed, a migration from paper); no route behind it. */
+    @Transactional
+    public ReportView importPublished(ReportContent content) {
+        Unit unit = units.findByCode(content.unit().code()).map(u -> em.find(Unit.class, u.id()))
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.unit_missing", content.unit().code())));
+        if (reports.existsByUnitIdAndYear(unit.getId(), content.year())) {
+            throw Refusal.conflict("REPORT_EXISTS", TEXT.get("refuse.report_exists", unit.getShortName(), content.year()));
+        }
+        Report saved = reports.saveAndFlush(Report.alreadyPublished(unit, content.withUnit(unit.ref()),
+                ReportReview.SYSTEM, clock.instant()));
+        ReportContent stored = saved.content();
+        publications.save(new Publication(saved.getId(), clock.instant(), ReportReview.SYSTEM, null, stored,
+                audit.json(stored), audit.hash(stored)));
+        audit.record(saved, ReportReview.SYSTEM, AuditAction.PUBLISH, null, null, ReportStatus.PUBLISHED,
+                TEXT.get("audit.imported"));
+        return saved.view();
+    }
+
+    /** Published reports for the public, newest first; {@code nameContains} searches unit names. */
+    public List<ReportSummary> list(Integer year, String unitCode, String nameContains, int page, int size) {
+        String like = nameContains == null || nameContains.isBlank() ? null
+                : "%" + nameContains.strip().replace("%", "").replace("_", "") + "%";
+        return reports.published(year, unitCode, like, ReportReading.pageOf(page, size)).stream().map(Report::summary).toList();
+    }
+
+    /** The id and summary of a unit's report of a year, if any version of it was ever published. */
+    public Optional<ReportSummary> summary(String unitCode, int year) {
+        return units.findByCode(unitCode).flatMap(u -> reports.findByUnitIdAndYear(u.id(), year))
+                .filter(r -> publications.findFirstByReportIdOrderByIdDesc(r.getId()).isPresent()).map(Report::summary);
+    }
+
+    /** The public's view: the current published version of a report, whatever is being corrected. */
+    public Optional<PublishedReport> current(Long reportId) {
+        return publications.findFirstByReportIdOrderByIdDesc(reportId)
+                .map(p -> new PublishedReport(p.view(), codec.read(p.getContentJson())));
+    }
+
+    /** The current published version's metadata, without reading its content (enough for caching headers). */
+    public Optional<PublishedVersion> currentVersion(Long reportId) {
+        return publications.findFirstByReportIdOrderByIdDesc(reportId).map(Publication::view);
+    }
+
+    public List<PublishedVersion> history(Long reportId) {
+        return publications.findByReportIdOrderByIdDesc(reportId).stream().map(Publication::view).toList();
+    }
+
+    // ------------------------------------------------------------------ aggregating
+
+    /**
+     * Every cell summed over the current published version of each of the county's reports of the year, by
+     * one SQL aggregate (a report under correction counts with the numbers the public sees).
+     */
+    public Map<String, BigDecimal> sumCells(Long countyId, int year) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        String formatId = ReportDrafting.formatFor(formats, year).id();
+        for (Object[] row : reports.sumPublishedCells(countyId, year, formatId)) {
+            out.put((String) row[0], new BigDecimal(row[1].toString()));
+        }
+        return out;
+    }
+
+    /** Drill-down: one cell's published value per unit of the county (units without a value are absent). */
+    public Map<String, BigDecimal> cellByUnit(Long countyId, int year, String cellKey) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Object[] row : reports.publishedCellByUnit(countyId, year, cellKey)) {
+            out.put((String) row[0], new BigDecimal(row[1].toString()));
+        }
+        return out;
+    }
+
+    /** How many of the county's units have a published report of the year. */
+    public long count(Long countyId, int year) {
+        return reports.countPublished(countyId, year);
+    }
+}

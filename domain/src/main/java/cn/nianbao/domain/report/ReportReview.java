@@ -1,0 +1,237 @@
+package cn.nianbao.domain.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormat;
+import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.user.Actor;
+
+/**
+ * The reviewers' side: the decision of each stage (保密审查, 领导签发, 县级审核) with segregation of duties, the
+ * 保密审查 record, what changed since a stage last decided, and the county office's publication and correction.
+ */
+@Service
+@Transactional
+public class ReportReview {
+
+    /** The name under which the route's timers act. */
+    public static final String SYSTEM = "system";
+
+    private static final Messages TEXT = Messages.of("report");
+
+    private final ReportRepository reports;
+    private final ReportGuard guard;
+    private final ReportValidation validation;
+    private final AuditTrail audit;
+    private final PublicationRepository publications;
+    private final SecrecyReviewRepository secrecyReviews;
+    private final ReportJsonCodec codec;
+    private final ReportFormats formats;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReportReview(ReportRepository reports, ReportGuard guard, ReportValidation validation, AuditTrail audit,
+                 PublicationRepository publications, SecrecyReviewRepository secrecyReviews, ReportJsonCodec codec,
+                 ReportFormats formats, ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.guard = guard;
+        this.validation = validation;
+        this.audit = audit;
+        this.publications = publications;
+        this.secrecyReviews = secrecyReviews;
+        this.codec = codec;
+        this.formats = formats;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A reviewer's decision on the stage the report waits in. */
+    public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment) {
+        return decide(actor, id, stage, decision, comment, Map.of(), null);
+    }
+
+    /**
+     * A reviewer's decision, with comments on single sections (a return points the clerk at them) and, at 保密审查,
+     * the clearing: an approval needs a conclusion and a reason for every REVIEW finding (each occurrence), which
+     * become the submission's 保密审查 record. Segregation of duties: whoever edited or submitted this submission
+     * may not review it, and nobody decides two stages of one submission.
+     */
+    public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment,
+                               Map<String, String> sectionComments, SecrecyClearing clearing) {
+        Report report = guard.visible(actor, id);
+        if (report.getStatus() != stage.status()) {
+            throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
+        }
+        guard.requireStageRole(actor, report, stage);
+        requireSegregation(actor, report);
+        String fullComment = ReturnComment.compose(formats.get(report.getFormatId()), comment, sectionComments);
+        if (decision == Decision.RETURN && fullComment == null) {
+            throw Refusal.invalid("COMMENT_REQUIRED", TEXT.get("refuse.comment_required"));
+        }
+        if (stage == ReviewStage.SECRECY_REVIEW && decision == Decision.APPROVE) {
+            recordSecrecyReview(actor, report, clearing, fullComment);
+        }
+        ReportStatus next = report.decide(stage, decision, clock.instant());
+        reports.saveAndFlush(report);
+        audit.record(report, actor.username(), AuditAction.of(decision), stage, stage.status(), next, fullComment);
+        ReportFacts facts = report.facts();
+        events.publishEvent(decision == Decision.APPROVE
+                ? new StageDecided(facts, stage, actor.username(), actor.displayName())
+                : new ReportReturned(facts, stage, actor.username(), actor.displayName(), fullComment));
+        return next;
+    }
+
+    private void requireSegregation(Actor actor, Report report) {
+        int round = report.getSubmissionNo();
+        Set<String> authors = new HashSet<>();
+        authors.add(report.getSubmittedBy());
+        authors.add(report.getLastEditedBy());
+        Set<String> deciders = new HashSet<>();
+        for (AuditEntry e : audit.of(report.getId())) {
+            if (e.getAction().authoring() && e.getSubmissionNo() >= round - 1) {
+                authors.add(e.getActor());
+            }
+            if (e.getAction() == AuditAction.APPROVE && e.getSubmissionNo() == round) {
+                deciders.add(e.getActor());
+            }
+        }
+        if (authors.contains(actor.username())) {
+            throw Refusal.forbidden(TEXT.get("refuse.own_report"));
+        }
+        if (deciders.contains(actor.username())) {
+            throw Refusal.forbidden(TEXT.get("refuse.two_stages"));
+        }
+    }
+
+    private void recordSecrecyReview(Actor actor, Report report, SecrecyClearing clearing, String comment) {
+        SecrecyClearing given = clearing == null ? new SecrecyClearing(null, Map.of()) : clearing;
+        // a reviewer who writes only the decision's comment has written the conclusion
+        SecrecyClearing c = given.conclusion() == null || given.conclusion().isBlank()
+                ? new SecrecyClearing(comment, given.reasons()) : given;
+        List<Finding> review = validation.of(report).of(Severity.REVIEW);
+        List<Finding> uncleared = review.stream()
+                .filter(f -> c.reasons().getOrDefault(f.clearanceKey(), "").isBlank()).toList();
+        if (!uncleared.isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "UNCLEARED_FINDINGS",
+                    TEXT.get("refuse.uncleared_findings", uncleared.size()), uncleared);
+        }
+        if (c.conclusion() == null || c.conclusion().isBlank()) {
+            throw Refusal.invalid("CONCLUSION_REQUIRED", TEXT.get("refuse.conclusion_required"));
+        }
+        SecrecyReview record = new SecrecyReview(report.getId(), report.getSubmissionNo(), actor.username(),
+                clock.instant(), c.conclusion().strip());
+        review.forEach(f -> record.clear(f.clearanceKey(), f.match(), c.reasons().get(f.clearanceKey()).strip()));
+        secrecyReviews.save(record);
+    }
+
+    /** The latest 保密审查 record of the report, if it passed 保密审查 at least once. */
+    @Transactional(readOnly = true)
+    public Optional<SecrecyRecord> secrecyRecord(Actor actor, Long id) {
+        guard.visible(actor, id);
+        return secrecyReviews.findFirstByReportIdOrderByIdDesc(id).map(SecrecyReview::view);
+    }
+
+    /**
+     * What changed since this stage last decided on the report (empty the first time): every cell and text
+     * that differs, with its official label.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportChange> changesSinceLastDecision(Actor actor, Long id, ReviewStage stage) {
+        Report report = guard.visible(actor, id);
+        String before = null;
+        for (AuditEntry e : audit.of(id)) {
+            if (stage.name().equals(e.getStage()) && e.getContentJson() != null) {
+                before = e.getContentJson();
+            }
+        }
+        if (before == null) {
+            return List.of();
+        }
+        ReportContent was = codec.read(before);
+        ReportContent now = report.content();
+        List<ReportChange> out = new ArrayList<>();
+        ReportFormat format = formats.get(now.formatId());
+        for (var s : format.sections()) {
+            if (!was.text(s.key()).equals(now.text(s.key()))) {
+                out.add(new ReportChange(s.key(), s.title(), was.text(s.key()), now.text(s.key())));
+            }
+        }
+        for (var cell : format.cells().values()) {
+            var a = was.cell(cell.key());
+            var b = now.cell(cell.key());
+            boolean same = a == null ? b == null : b != null && a.compareTo(b) == 0;
+            if (!same) {
+                String label = format.section(cell.section()).title() + "："
+                        + (cell.tableLabel() == null ? "" : cell.tableLabel() + " ") + cell.rowLabel() + " / " + cell.columnLabel();
+                out.add(new ReportChange(cell.key(), label, a == null ? "" : a.toPlainString(), b == null ? "" : b.toPlainString()));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ publication
+
+    /** The county office publishes an approved report now. */
+    public void publish(Actor actor, Long id) {
+        Report report = guard.visible(actor, id);
+        guard.requireReviewingOffice(actor, report);
+        publish(report, actor.username(), false);
+    }
+
+    /** The publication timer fired: publish, unless it was published by hand meanwhile. */
+    public boolean publishScheduled(Long id) {
+        Report report = reports.findById(id).orElse(null);
+        if (report == null || report.getStatus() != ReportStatus.APPROVED) {
+            return false;
+        }
+        publish(report, SYSTEM, true);
+        return true;
+    }
+
+    private void publish(Report report, String by, boolean scheduled) {
+        String reason = report.publish(clock.instant());
+        reports.saveAndFlush(report);
+        ReportContent content = report.content();
+        String json = codec.write(content);
+        publications.save(new Publication(report.getId(), clock.instant(), by, reason, content, json, audit.hash(content)));
+        audit.record(report, by, AuditAction.PUBLISH, null, ReportStatus.APPROVED, ReportStatus.PUBLISHED, reason);
+        events.publishEvent(new ReportPublished(report.facts(), by, scheduled, reason));
+    }
+
+    public void schedulePublication(Actor actor, Long id, Instant at) {
+        Report report = guard.visible(actor, id);
+        guard.requireReviewingOffice(actor, report);
+        report.schedulePublication(at, clock.instant());
+        audit.record(report, actor.username(), AuditAction.SCHEDULE, null, ReportStatus.APPROVED, ReportStatus.APPROVED,
+                TEXT.get("audit.scheduled", at));
+        events.publishEvent(new PublicationScheduled(report.facts(), at, actor.username()));
+    }
+
+    /** The county office reopens a published report for a correction (更正) with a public reason. */
+    public void openCorrection(Actor actor, Long id, String reason) {
+        Report report = guard.visible(actor, id);
+        guard.requireReviewingOffice(actor, report);
+        report.openCorrection(reason, clock.instant());
+        reports.saveAndFlush(report);
+        audit.record(report, actor.username(), AuditAction.CORRECTION, null, ReportStatus.PUBLISHED,
+                ReportStatus.IN_CORRECTION, report.getCorrectionReason());
+        events.publishEvent(new CorrectionOpened(report.facts(), report.getCorrectionReason(), actor.username()));
+    }
+}

@@ -1,0 +1,34 @@
+package cn.nianbao.domain.report;
+
+import java.util.Map;
+
+import cn.nianbao.domain.format.ReportFormat;
+import cn.nianbao.domain.format.SectionDef;
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.refusal.Refusal;
+
+/**
+ * A reviewer's comment, with the comments on single sections appended, each line headed by the section's official
+ * title in the report's own format, so the clerk reads exactly where to look.
+ */
+final class ReturnComment {
+
+    private static final Messages TEXT = Messages.of("report");
+
+    private ReturnComment() {
+    }
+
+    static String compose(ReportFormat format, String comment, Map<String, String> sections) {
+        StringBuilder b = new StringBuilder(comment == null ? "" : comment.strip());
+        if (sections != null) {
+            sections.forEach((key, text) -> {
+                SectionDef section = format.sections().stream().filter(s -> s.key().equals(key)).findFirst()
+                        .orElseThrow(() -> Refusal.invalid("BAD_SECTION", TEXT.get("refuse.bad_section")));
+                if (text != null && !text.isBlank()) {
+                    b.append(b.length() == 0 ? "" : "\n").append(TEXT.get("return.section_line", section.title(), text.strip()));
+                }
+            });
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package cn.nianbao.workflow.notice;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.notification.NotificationService;
+import cn.nianbao.domain.report.ReportFacts;
+import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.user.UserAccount;
+import cn.nianbao.domain.user.UserAccountService;
+
+/** Tells people about a report: in-app (in the transaction of the move), and by e-mail after it commits. */
+@Component
+class Notifier {
+
+    private static final Messages TEXT = Messages.of("notice");
+
+    private final NotificationService notes;
+    private final UserAccountService users;
+    private final MailOutbox mail;
+
+    Notifier(NotificationService notes, UserAccountService users, MailOutbox mail) {
+        this.notes = notes;
+        this.users = users;
+        this.mail = mail;
+    }
+
+    /** Everyone holding the role for the report: in its unit, or for the county office in its county. */
+    List<UserAccount> holders(Role role, ReportFacts report) {
+        return users.holders(role, role == Role.COUNTY_OFFICE ? report.countyId() : report.unitId());
+    }
+
+    List<UserAccount> person(String username) {
+        return username == null ? List.of() : users.find(username).stream().toList();
+    }
+
+    void tell(Collection<UserAccount> people, ReportFacts report, String title, String body) {
+        String subject = TEXT.get("subject", report.unitName(), report.year(), title);
+        List<String> names = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (UserAccount u : people) {
+            names.add(u.username());
+            emails.add(u.email());
+        }
+        notes.notify(names, report.reportId(), subject, body);
+        mail.sendAfterCommit(emails, TEXT.get("mail.subject", subject), TEXT.get("mail.body", body));
+    }
+}
