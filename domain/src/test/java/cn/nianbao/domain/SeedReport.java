@@ -3,9 +3,9 @@ package cn.nianbao.domain;
 import java.io.IOException;
 import java.io.InputStream;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
-import cn.nianbao.domain.content.ReportContent;
 
 /** The real published 兰河乡 2020 report (shared/seed), as the demo data loads it. */
 public final class SeedReport {

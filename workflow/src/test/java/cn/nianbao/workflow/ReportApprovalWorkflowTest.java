@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import cn.nianbao.domain.SeedReport;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.HistoryEntry;
-import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;

@@ -22,12 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import cn.nianbao.domain.SeedReport;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.notification.NotificationView;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.ReportChange;
-import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.report.SecrecyClearing;

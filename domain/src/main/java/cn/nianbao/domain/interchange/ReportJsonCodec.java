@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ColumnDef;
 import cn.nianbao.domain.format.LabelledKey;
 import cn.nianbao.domain.format.ReportFormat;
@@ -26,7 +27,6 @@ import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.S2Table;
 import cn.nianbao.domain.format.S3Row;
 import cn.nianbao.domain.format.S4Table;
-import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitRef;
 

@@ -1,6 +1,5 @@
 package cn.nianbao.domain.report;
 
-import cn.nianbao.domain.content.ReportContent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +9,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 
 /** Writes the audit trail; each entry carries the content version and a SHA-256 of the content. */

@@ -1,6 +1,5 @@
 package cn.nianbao.domain.report;
 
-import cn.nianbao.domain.content.ReportContent;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -9,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import cn.nianbao.domain.content.ReportContent;
+
 
 /** A published version of a report, frozen as interchange JSON; corrections add a newer one. */
 @Entity

@@ -1,6 +1,5 @@
 package cn.nianbao.domain.report;
 
-import cn.nianbao.domain.content.ReportContent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.Unit;

@@ -2,6 +2,7 @@ package cn.nianbao.domain.report;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /** A report with its whole content. */
 public record ReportView(ReportSummary summary, ReportContent content, String lastEditedBy) {
 

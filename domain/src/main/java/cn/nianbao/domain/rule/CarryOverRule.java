@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ColumnDef;
 import cn.nianbao.domain.format.S3Matrix;
-import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Y-S3-CARRY: this year's 上年结转 equals last year's 结转下年度继续办理, column by column. The columns of

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /** SEC-ID: an 18-digit 居民身份证号码 whose check digit is valid under GB 11643. */
 final class IdNumberRule implements ReportRule {
 

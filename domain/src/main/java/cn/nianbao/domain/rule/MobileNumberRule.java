@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /** SEC-PHONE: a mainland mobile number (1[3-9] and nine more digits), with or without +86 / 0086. */
 final class MobileNumberRule implements ReportRule {
 

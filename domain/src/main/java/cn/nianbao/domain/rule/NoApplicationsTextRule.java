@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.S3Matrix;
 
 /**
  * T-NOAPP: the prose says no applications were received while section 三 counts some, or the prose

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /** T-NOCASE: the prose says there was no 行政复议 or 行政诉讼, yet section 四 counts cases. */
 final class NoCasesTextRule implements ReportRule {
 

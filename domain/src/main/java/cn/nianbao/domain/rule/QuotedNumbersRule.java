@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.S3Matrix;
 
 /**
  * T-NUM: a number the prose quotes for applications, outcomes or cases must be the table's number.

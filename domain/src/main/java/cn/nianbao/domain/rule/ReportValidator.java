@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Runs every rule of rules.md over one report. A pure in-memory pass: whatever needs the database

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /**
  * T-YEAR: an earlier year used as if it were the report year ("2019年，我乡…" in a 2020 report), the
  * trace of last year's text copied forward. Comparisons and spans (较2019年, 2019年以来) are fine, and so

@@ -2,8 +2,8 @@ package cn.nianbao.domain.rule;
 
 import java.math.BigDecimal;
 
-import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormat;
 
 /**
  * The report, its format and the context, handed to every rule; the normalised texts and the number runs,

@@ -3,9 +3,9 @@ package cn.nianbao.domain.rule;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.S2Table;
-import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Y-S2-2019 and Y-S2-2021: section 二 continues last year's figures.

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /**
  * SEC-MARK: 密级 markings (秘密★, ★机密, 机密级, 【绝密】, a line of its own) and 内部资料 / 不宜公开.
  * Prose that names a kind of secret — 国家秘密, 商业秘密, 保守国家秘密法, 保密审查 — is no marking:

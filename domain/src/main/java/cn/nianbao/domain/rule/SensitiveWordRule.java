@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /** SEC-WORD: every occurrence of a word on the county's own sensitive-word list. */
 final class SensitiveWordRule implements ReportRule {
 

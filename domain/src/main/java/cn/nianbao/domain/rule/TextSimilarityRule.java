@@ -8,6 +8,7 @@ import java.util.Set;
 
 import cn.nianbao.domain.content.ReportContent;
 
+
 /**
  * Y-TEXT-SIM: a section that is 80% or more last year's text (雷同, the assessors' "重复率" finding).
  * Similarity is the Dice coefficient of character bigrams, ignoring white space and punctuation, so a

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
-import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormats;
 
 class ReportJsonCodecTest {
 

@@ -1,6 +1,5 @@
 package cn.nianbao.domain.report;
 
-import cn.nianbao.domain.content.ReportContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.nianbao.domain.DomainTestApp;
 import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.domain.unit.UnitKind;

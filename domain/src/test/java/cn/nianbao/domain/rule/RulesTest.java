@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
-import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitRef;
 

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
-import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormats;
 
 class SeedReportValidationTest {
 

@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import cn.nianbao.domain.SeedReport;
-import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.format.ReportFormats;
 
 /** How long one full validation of a real report takes (run with bench/validation.sh). */
 @State(Scope.Benchmark)

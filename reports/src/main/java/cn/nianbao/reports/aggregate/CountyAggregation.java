@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.unit.UnitService;

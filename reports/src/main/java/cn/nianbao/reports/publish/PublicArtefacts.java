@@ -1,6 +1,5 @@
 package cn.nianbao.reports.publish;
 
-import cn.nianbao.domain.content.ReportContent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,10 +10,11 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReport;
-import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.report.PublishedReports;
+import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.reports.render.CsvWriter;

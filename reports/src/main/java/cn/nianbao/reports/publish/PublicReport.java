@@ -2,8 +2,8 @@ package cn.nianbao.reports.publish;
 
 import java.util.List;
 
-import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.reports.render.LaidOutReport;
 
 /**

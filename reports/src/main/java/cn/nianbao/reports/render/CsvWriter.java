@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Open data: one CSV row per cell (unit, year, format, section, table, row, column, value), UTF-8 with a

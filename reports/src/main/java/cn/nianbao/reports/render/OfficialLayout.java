@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ColumnDef;
 import cn.nianbao.domain.format.LabelledKey;
 import cn.nianbao.domain.format.ReportFormat;
@@ -17,7 +18,6 @@ import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.format.S3Row;
 import cn.nianbao.domain.format.S4Table;
 import cn.nianbao.domain.format.SectionDef;
-import cn.nianbao.domain.content.ReportContent;
 
 /**
  * Lays a report out as the official form prints it, by walking its format definition: the six sections

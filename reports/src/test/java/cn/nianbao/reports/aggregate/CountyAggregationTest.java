@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
-import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.content.ReportContent;
-import cn.nianbao.domain.report.ReportReview;
+import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.PublishedReports;
+import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.domain.unit.UnitKind;

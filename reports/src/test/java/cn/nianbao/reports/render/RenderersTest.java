@@ -24,11 +24,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
+import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.S3Row;
-import cn.nianbao.domain.content.ReportContent;
 
 /** Reads back what each writer produced: labels, numbers, fonts, merged headers. */
 class RenderersTest {

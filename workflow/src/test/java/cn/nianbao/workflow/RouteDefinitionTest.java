@@ -1,0 +1,66 @@
+package cn.nianbao.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import cn.nianbao.domain.report.WorkStep;
+
+/** The BPMN and the typed route agree: every user task is a work step, offered to the step's role. */
+class RouteDefinitionTest {
+
+    private static Map<String, String> userTasks() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        try (InputStream in = RouteDefinitionTest.class.getResourceAsStream("/processes/report-approval.bpmn20.xml")) {
+            NodeList tasks = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "userTask");
+            Map<String, String> out = new HashMap<>();
+            for (int i = 0; i < tasks.getLength(); i++) {
+                Element t = (Element) tasks.item(i);
+                out.put(t.getAttribute("id"), t.getAttributeNS("http://flowable.org/bpmn", "candidateGroups"));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void every_work_step_is_a_user_task_offered_to_its_role() throws Exception {
+        Map<String, String> tasks = userTasks();
+        for (WorkStep step : WorkStep.values()) {
+            assertThat(tasks).containsKey(step.taskKey());
+            assertThat(tasks.get(step.taskKey())).startsWith(step.role().name() + ":");
+        }
+    }
+
+    @Test
+    void every_user_task_is_a_work_step() throws Exception {
+        assertThat(userTasks().keySet()).allSatisfy(id -> assertThat(WorkStep.ofTaskKey(id)).isNotNull());
+        assertThat(userTasks()).hasSize(WorkStep.values().length);
+    }
+
+    @Test
+    void the_timers_name_a_work_step_after_their_underscore() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        try (InputStream in = RouteDefinitionTest.class.getResourceAsStream("/processes/report-approval.bpmn20.xml")) {
+            NodeList services = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "serviceTask");
+            int timers = 0;
+            for (int i = 0; i < services.getLength(); i++) {
+                String id = ((Element) services.item(i)).getAttribute("id");
+                if (id.startsWith("sendReminder_") || id.startsWith("escalate_")) {
+                    assertThat(WorkStep.ofTaskKey(id.substring(id.indexOf('_') + 1))).isNotNull();
+                    timers++;
+                }
+            }
+            assertThat(timers).isEqualTo(2 * WorkStep.values().length);
+        }
+    }
+}
