@@ -35,6 +35,9 @@ final class CarryOverRule implements ReportRule {
                                 + Numbers.plain(expected) + "）", expected, actual));
             }
         }
-        out.addAll(TotalColumn.withoutEcho(found));
+        // the equation joins this year's 上年结转 row to last year's 结转下年度继续办理 row: both must add up
+        boolean rowsAddUp = TotalColumn.rowsAddUp(in.report(), m, List.of(S3Matrix.CARRIED_OVER))
+                && TotalColumn.rowsAddUp(last, m, List.of(S3Matrix.CARRIED_FORWARD));
+        out.addAll(TotalColumn.withoutEcho(found, rowsAddUp));
     }
 }

@@ -10,6 +10,9 @@ import cn.nianbao.domain.format.S3Matrix;
 /** S3-BAL: the rule printed in the corner of section 三 — 第一项加第二项之和，等于第三项加第四项之和 — per column. */
 final class S3BalanceRule implements ReportRule {
 
+    private static final List<String> EQUATION_ROWS = List.of(S3Matrix.NEW_RECEIVED, S3Matrix.CARRIED_OVER,
+            S3Matrix.RESULT_TOTAL, S3Matrix.CARRIED_FORWARD);
+
     @Override
     public void check(RuleInput in, List<Finding> out) {
         S3Matrix m = in.format().s3();
@@ -23,6 +26,6 @@ final class S3BalanceRule implements ReportRule {
                                 + "）不等于第三项加第四项之和（" + Numbers.plain(lastTwo) + "）", firstTwo, lastTwo));
             }
         }
-        out.addAll(TotalColumn.withoutEcho(found));
+        out.addAll(TotalColumn.withoutEcho(found, TotalColumn.rowsAddUp(in.report(), m, EQUATION_ROWS)));
     }
 }

@@ -24,6 +24,9 @@ final class S3ResultTotalRule implements ReportRule {
                                 + "）不等于（一）至（六）各项办理结果之和（" + Numbers.plain(sum) + "）", sum, total));
             }
         }
-        out.addAll(TotalColumn.withoutEcho(found));
+        List<String> equationRows = new ArrayList<>();
+        m.outcomeRows().forEach(r -> equationRows.add(r.key()));
+        equationRows.add(S3Matrix.RESULT_TOTAL);
+        out.addAll(TotalColumn.withoutEcho(found, TotalColumn.rowsAddUp(in.report(), m, equationRows)));
     }
 }
