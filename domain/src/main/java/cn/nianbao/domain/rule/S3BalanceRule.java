@@ -22,8 +22,8 @@ final class S3BalanceRule implements ReportRule {
             BigDecimal lastTwo = in.s3(S3Matrix.RESULT_TOTAL, col.key()).add(in.s3(S3Matrix.CARRIED_FORWARD, col.key()));
             if (!Numbers.same(firstTwo, lastTwo)) {
                 found.add(Finding.numbers("S3-BAL", Severity.ERROR, "s3.col." + col.key(),
-                        in.heading("s3") + "：" + Labels.s3Column(col) + " 第一项加第二项之和（" + Numbers.plain(firstTwo)
-                                + "）不等于第三项加第四项之和（" + Numbers.plain(lastTwo) + "）", firstTwo, lastTwo));
+                        RuleMessages.get("S3-BAL", in.heading("s3"), Labels.s3Column(col), Numbers.plain(firstTwo),
+                                Numbers.plain(lastTwo)), firstTwo, lastTwo));
             }
         }
         out.addAll(TotalColumn.withoutEcho(found, TotalColumn.rowsAddUp(in.report(), m, EQUATION_ROWS)));
