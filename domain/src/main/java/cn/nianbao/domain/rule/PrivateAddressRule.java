@@ -17,10 +17,17 @@ final class PrivateAddressRule implements ReportRule {
 
     private static final String N = "(?:\\d+|[一二三四五六七八九十〇零两]+)";
     private static final String LEVELS = "(?:-?" + N + "(?:栋|幢|号楼|座|单元|楼|层|室|户|号)?)+";
-    private static final Pattern VILLAGE = Pattern.compile("村(?:第?" + N + "(?:村民小组|组|社|队|屯)(?:" + N + "号)?|\\d+号)");
-    private static final Pattern COMPOUND = Pattern.compile(
-            "(?:小区|花园|公寓|家园|嘉园|大厦|新村|家属院|家属楼|名苑|苑)(" + LEVELS + ")");
-    private static final Pattern STREET = Pattern.compile("(?:大街|路|街|巷|胡同|弄)\\d+号院?(" + LEVELS + ")");
+    /** Each kind of address starts at a word found by a literal scan; its expression is then tried right there. */
+    private record Kind(List<String> anchors, Pattern tail, boolean levelled, boolean afterStreetNumber) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind(List.of("村"), Pattern.compile("村(?:第?" + N + "(?:村民小组|组|社|队|屯)(?:" + N + "号)?|\\d+号)"),
+                    false, false),
+            new Kind(List.of("小区", "花园", "公寓", "家园", "嘉园", "大厦", "新村", "家属院", "家属楼", "苑"),
+                    Pattern.compile("(?:小区|花园|公寓|家园|嘉园|大厦|新村|家属院|家属楼|苑)(" + LEVELS + ")"), true, false),
+            new Kind(List.of("路", "街", "巷", "胡同", "弄"),
+                    Pattern.compile("(?:大街|路|街|巷|胡同|弄)\\d+号院?(" + LEVELS + ")"), true, true));
     /** Characters that end a place name when reading backwards from 村 / 路 / 小区 (the county, a verb, a particle). */
     private static final String NAME_STOPS = "乡镇县区市省住在于的是居址系为和与及本该全各每我其位到向从";
     private static final int LONGEST_NAME = 6;
@@ -31,14 +38,11 @@ final class PrivateAddressRule implements ReportRule {
             String original = in.report().text(s);
             String text = in.normalisedText(s);
             List<int[]> spans = new ArrayList<>();
-            if (text.indexOf('村') >= 0) {
-                collect(VILLAGE, text, spans, false);
+            for (Kind kind : KINDS) {
+                collect(kind, text, spans);
             }
-            collect(COMPOUND, text, spans, true);
-            if (text.indexOf('号') >= 0) {
-                collect(STREET, text, spans, true);
-            }
-            spans.sort(Comparator.comparingInt(x -> x[0]));
+            // the longest of the addresses that start together (幸福新村5号楼2单元 is a compound, not a village)
+            spans.sort(Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> -x[1]));
             int end = -1;
             for (int[] span : spans) {
                 if (span[0] < end) {
@@ -52,18 +56,30 @@ final class PrivateAddressRule implements ReportRule {
         }
     }
 
-    /** Adds the spans [name start, match end) of {@code p}; {@code levelled}: group 1 must reach a house or room. */
-    private static void collect(Pattern p, String text, List<int[]> spans, boolean levelled) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (levelled && !houseLevel(m.group(1), p == STREET)) {
-                continue;
-            }
-            int start = nameStart(text, m.start());
-            if (start < m.start() && !digitFollows(text, m.end())) {
-                spans.add(new int[] {start, m.end()});
+    /** Adds the spans [name start, address end) of one kind of address. */
+    private static void collect(Kind kind, String text, List<int[]> spans) {
+        Matcher m = null;
+        for (String anchor : kind.anchors()) {
+            for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + anchor.length())) {
+                if (at + anchor.length() >= text.length() || !startsNumber(text.charAt(at + anchor.length()))) {
+                    continue;
+                }
+                m = m == null ? kind.tail().matcher(text) : m;
+                m.region(at, text.length());
+                if (!m.lookingAt() || kind.levelled() && !houseLevel(m.group(1), kind.afterStreetNumber())) {
+                    continue;
+                }
+                int start = nameStart(text, at);
+                if (start < at && !digitFollows(text, m.end())) {
+                    spans.add(new int[] {start, m.end()});
+                }
             }
         }
+    }
+
+    /** A cheap test before the expression: an address goes on with a number right after its anchor word. */
+    private static boolean startsNumber(char c) {
+        return Character.isDigit(c) || "一二三四五六七八九十〇零两第".indexOf(c) >= 0 || c == '-';
     }
 
     /**

@@ -145,9 +145,9 @@ class PersonalInformationRulesTest {
         @Test
         void house_level_addresses_are_found() {
             List<Finding> f = found("SEC-ADDR", "住兰河乡富强村3组12号；住幸福小区5栋2单元301室；住人民路12号301室；"
-                    + "住富强村三组；住富强村１２号；住幸福小区5-2-301。");
+                    + "住富强村三组；住富强村１２号；住幸福小区5-2-301；住幸福新村5号楼2单元301室。");
             assertThat(f).extracting(Finding::match).containsExactly("富强村3组12号", "幸福小区5栋2单元301室",
-                    "人民路12号301室", "富强村三组", "富强村１２号", "幸福小区5-2-301");
+                    "人民路12号301室", "富强村三组", "富强村１２号", "幸福小区5-2-301", "幸福新村5号楼2单元301室");
             assertThat(f.get(0).offset()).isEqualTo(4);
             assertThat(f.get(0).message()).contains("住址", "个人信息保护法", "第十五条");
         }
@@ -165,5 +165,24 @@ class PersonalInformationRulesTest {
         assertThat(validator.validate(r).of(Severity.REVIEW)).extracting(Finding::rule, Finding::match)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SEC-NAME", "李建国"),
                         org.assertj.core.groups.Tuple.tuple("SEC-ADDR", "富强村3组"));
+    }
+
+    @Test
+    void the_benchmarks_full_report_yields_each_private_detail_once_and_nothing_public() {
+        ReportContent full = ValidationBenchmark.fullReport(SeedReport.content());
+        List<Finding> review = validator.validate(full).of(Severity.REVIEW);
+        assertThat(review).extracting(Finding::rule, Finding::match).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("SEC-ID", "230122197805124210"),
+                org.assertj.core.groups.Tuple.tuple("SEC-PHONE", "138 1234 5678"),
+                org.assertj.core.groups.Tuple.tuple("SEC-BANK", "6222 0212 3456 7894"),
+                org.assertj.core.groups.Tuple.tuple("SEC-NAME", "李建国"),
+                org.assertj.core.groups.Tuple.tuple("SEC-NAME", "王淑芬"),
+                org.assertj.core.groups.Tuple.tuple("SEC-NAME", "赵小红"),
+                org.assertj.core.groups.Tuple.tuple("SEC-NAME", "欧阳明辉"),
+                org.assertj.core.groups.Tuple.tuple("SEC-NAME", "周海涛"),
+                org.assertj.core.groups.Tuple.tuple("SEC-NAME", "刘洋"),
+                org.assertj.core.groups.Tuple.tuple("SEC-ADDR", "富强村3组12号"),
+                org.assertj.core.groups.Tuple.tuple("SEC-ADDR", "幸福小区5栋2单元301室"));
+        assertThat(validator.validate(full).errors()).isZero();
     }
 }
