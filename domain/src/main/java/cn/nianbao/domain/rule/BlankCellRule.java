@@ -16,11 +16,10 @@ final class BlankCellRule implements ReportRule {
         for (CellDef cell : in.format().cells().values()) {
             if (in.report().cell(cell.key()) == null) {
                 blanks.merge(cell.tableLocator(), 1, Integer::sum);
-                names.putIfAbsent(cell.tableLocator(), cell.tableLabel() == null
-                        ? in.heading(cell.section()) : in.heading(cell.section()) + "：" + cell.tableLabel());
+                names.putIfAbsent(cell.tableLocator(), Labels.table(in, cell));
             }
         }
         blanks.forEach((table, count) -> out.add(Finding.of("CELL-BLANK", Severity.WARNING, table,
-                names.get(table) + " 有 " + count + " 个空白单元格，按 0 计算；没有发生的请填写 0")));
+                RuleMessages.get("CELL-BLANK", names.get(table), count))));
     }
 }

@@ -30,11 +30,13 @@ final class CarryOverRule implements ReportRule {
             BigDecimal actual = in.s3(S3Matrix.CARRIED_OVER, col.key());
             if (!Numbers.same(expected, actual)) {
                 found.add(Finding.numbers("Y-S3-CARRY", Severity.ERROR, "s3.col." + col.key(),
-                        in.heading("s3") + "：" + Labels.s3Column(col) + " " + carriedOver + "（" + Numbers.plain(actual)
-                                + "）应等于" + last.year() + "年度已发布报告的“四、结转下年度继续办理”（"
-                                + Numbers.plain(expected) + "）", expected, actual));
+                        RuleMessages.get("Y-S3-CARRY", in.heading("s3"), Labels.s3Column(col), carriedOver,
+                                Numbers.plain(actual), last.year(), Numbers.plain(expected)), expected, actual));
             }
         }
-        out.addAll(TotalColumn.withoutEcho(found));
+        // the equation joins this year's 上年结转 row to last year's 结转下年度继续办理 row: both must add up
+        boolean rowsAddUp = TotalColumn.rowsAddUp(in.report(), m, List.of(S3Matrix.CARRIED_OVER))
+                && TotalColumn.rowsAddUp(last, m, List.of(S3Matrix.CARRIED_FORWARD));
+        out.addAll(TotalColumn.withoutEcho(found, rowsAddUp));
     }
 }

@@ -15,9 +15,8 @@ final class CasesWithoutApplicationsRule implements ReportRule {
                 .add(in.s3(S3Matrix.CARRIED_OVER, S3Matrix.TOTAL_COLUMN));
         BigDecimal cases = CaseCounts.total(in);
         if (applications.signum() == 0 && cases.signum() > 0) {
-            out.add(Finding.numbers("X-S4-S3", Severity.WARNING, "s4", in.heading("s4") + " 填报了 "
-                    + Numbers.plain(cases) + " 件行政复议、行政诉讼，但" + in.heading("s3")
-                    + " 没有任何申请，请核实", BigDecimal.ZERO, cases));
+            out.add(Finding.numbers("X-S4-S3", Severity.WARNING, "s4", RuleMessages.get("X-S4-S3", in.heading("s4"),
+                    Numbers.plain(cases), in.heading("s3")), BigDecimal.ZERO, cases));
         }
     }
 }

@@ -15,13 +15,9 @@ final class CellTypeRule implements ReportRule {
             if (v == null || cell.type().accepts(v)) {
                 continue;
             }
-            String want = switch (cell.type()) {
-                case INT -> "非负整数";
-                case SIGNED_INT -> "整数";
-                case DECIMAL -> "不小于 0、最多 4 位小数的数";
-            };
+            String want = RuleMessages.get("CELL-INT." + cell.type().name());
             out.add(Finding.numbers("CELL-INT", Severity.ERROR, cell.key(),
-                    Labels.cell(in, cell) + " 应填" + want + "，实际为 " + Numbers.plain(v), null, v));
+                    RuleMessages.get("CELL-INT", Labels.cell(in, cell), want, Numbers.plain(v)), null, v));
         }
     }
 }

@@ -11,7 +11,7 @@ final class EmptySectionRule implements ReportRule {
     public void check(RuleInput in, List<Finding> out) {
         for (String s : NARRATIVE) {
             if (in.report().text(s).isBlank()) {
-                out.add(Finding.of("SEC-EMPTY", Severity.ERROR, s, in.heading(s) + " 没有填写内容"));
+                out.add(Finding.of("SEC-EMPTY", Severity.ERROR, s, RuleMessages.get("SEC-EMPTY", in.heading(s))));
             }
         }
     }

@@ -1,13 +1,27 @@
 package cn.nianbao.domain.rule;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One problem found in a report. {@code expected}/{@code actual} are set for arithmetic rules,
- * {@code match}/{@code offset} for the confidentiality rules (one finding per occurrence).
+ * {@code match}/{@code offset} for the confidentiality rules (one finding per occurrence). {@code cells} are the
+ * cell keys the locator {@code at} points at, resolved against the report's format by {@link ReportValidator}
+ * (empty for a section's text, the format choice or the whole report), so that the editor and the API need not
+ * know how a locator maps to cells.
  */
 public record Finding(String rule, Severity severity, String at, String message, BigDecimal expected,
-                      BigDecimal actual, String match, Integer offset) {
+                      BigDecimal actual, String match, Integer offset, List<String> cells) {
+
+    public Finding {
+        cells = cells == null ? List.of() : List.copyOf(cells);
+    }
+
+    /** A finding whose cells are not resolved yet (the validator fills them in). */
+    public Finding(String rule, Severity severity, String at, String message, BigDecimal expected,
+                   BigDecimal actual, String match, Integer offset) {
+        this(rule, severity, at, message, expected, actual, match, offset, List.of());
+    }
 
     public static Finding of(String rule, Severity severity, String at, String message) {
         return new Finding(rule, severity, at, message, null, null, null, null);
@@ -20,6 +34,11 @@ public record Finding(String rule, Severity severity, String at, String message,
 
     public static Finding match(String rule, String at, String message, String match, int offset) {
         return new Finding(rule, Severity.REVIEW, at, message, null, null, match, offset);
+    }
+
+    /** The same finding pointing at {@code cellKeys}. */
+    public Finding withCells(List<String> cellKeys) {
+        return new Finding(rule, severity, at, message, expected, actual, match, offset, cellKeys);
     }
 
     /** The key a submitter's explanation of this warning is filed under: {@code <rule>@<at>}. */

@@ -26,8 +26,7 @@ final class FormatYearRule implements ReportRule {
             right = null;
         }
         out.add(Finding.of("FMT-YEAR", Severity.ERROR, "format", right == null
-                ? year + "年度没有适用的官方报告格式"
-                : year + "年度报告应使用 " + right + " 格式，不能使用 " + in.format().id()
-                        + "（" + in.format().basis() + "）"));
+                ? RuleMessages.get("FMT-YEAR.none", year)
+                : RuleMessages.get("FMT-YEAR", year, right, in.format().id(), in.format().basis())));
     }
 }

@@ -25,18 +25,17 @@ final class GovernmentEvaluationRule implements ReportRule {
         String s5 = in.report().text("s5");
         List<String> missing = new ArrayList<>();
         if (!mentions(s1, s5, ASSESSMENT)) {
-            missing.add("工作考核");
+            missing.add(RuleMessages.get("T-GOVEVAL.assessment"));
         }
         if (!mentions(s1, s5, APPRAISAL)) {
-            missing.add("社会评议");
+            missing.add(RuleMessages.get("T-GOVEVAL.appraisal"));
         }
         if (!mentions(s1, s5, ACCOUNTABILITY)) {
-            missing.add("责任追究");
+            missing.add(RuleMessages.get("T-GOVEVAL.accountability"));
         }
         if (!missing.isEmpty()) {
-            out.add(Finding.of("T-GOVEVAL", Severity.WARNING, "s1", in.heading("s1") + " 未报告"
-                    + String.join("、", missing) + "结果情况（《中华人民共和国政府信息公开条例》第五十条要求各级人民政府报告"
-                    + "工作考核、社会评议和责任追究结果情况）"));
+            out.add(Finding.of("T-GOVEVAL", Severity.WARNING, "s1",
+                    RuleMessages.get("T-GOVEVAL", in.heading("s1"), RuleMessages.list(missing))));
         }
     }
 }

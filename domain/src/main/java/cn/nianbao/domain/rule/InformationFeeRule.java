@@ -14,8 +14,7 @@ final class InformationFeeRule implements ReportRule {
             return;
         }
         if (!in.report().text("s6").contains("处理费")) {
-            out.add(Finding.of("T-FEE", Severity.WARNING, "s6", in.heading("s6")
-                    + " 没有说明信息处理费的收取情况（未收取也应写明）"));
+            out.add(Finding.of("T-FEE", Severity.WARNING, "s6", RuleMessages.get("T-FEE", in.heading("s6"))));
         }
     }
 }

@@ -18,8 +18,8 @@ final class MobileNumberRule implements ReportRule {
                 boolean prefixed = run.digits().length() > 11;
                 boolean plusSign = run.match().startsWith("+") || run.match().startsWith("＋");
                 if (MOBILE.matcher(run.digits()).matches() && (!plusSign || prefixed)) {
-                    out.add(Finding.match("SEC-PHONE", s, in.heading(s) + " 中有疑似手机号码（第 " + (run.offset() + 1)
-                            + " 个字符起），公开前应删除或遮盖个人联系方式", run.match(), run.offset()));
+                    out.add(Finding.match("SEC-PHONE", s, RuleMessages.get("SEC-PHONE", in.heading(s), run.offset() + 1),
+                            run.match(), run.offset()));
                 }
             }
         }

@@ -30,16 +30,15 @@ final class NoApplicationsTextRule implements ReportRule {
                     continue;
                 }
                 if (received.signum() > 0 && DENIAL.matcher(t).find()) {
-                    out.add(Finding.numbers("T-NOAPP", Severity.WARNING, "s3", in.heading(s) + " 写明未收到申请（「"
-                            + t.strip() + "」），但" + in.heading("s3") + " 本年新收申请总计为 "
-                            + Numbers.plain(received), received, BigDecimal.ZERO));
+                    out.add(Finding.numbers("T-NOAPP", Severity.WARNING, "s3", RuleMessages.get("T-NOAPP.denied",
+                            in.heading(s), t.strip(), in.heading("s3"), Numbers.plain(received)), received, BigDecimal.ZERO));
                     return;
                 }
                 Matcher m = CLAIM.matcher(t);
                 if (received.signum() == 0 && m.find() && Texts.number(m.group(1)) > 0) {
                     BigDecimal claimed = BigDecimal.valueOf(Texts.number(m.group(1)));
-                    out.add(Finding.numbers("T-NOAPP", Severity.WARNING, "s3", in.heading(s) + " 写明「" + m.group()
-                            + "」，但" + in.heading("s3") + " 本年新收申请总计为 0", BigDecimal.ZERO, claimed));
+                    out.add(Finding.numbers("T-NOAPP", Severity.WARNING, "s3", RuleMessages.get("T-NOAPP.claimed",
+                            in.heading(s), m.group(), in.heading("s3")), BigDecimal.ZERO, claimed));
                     return;
                 }
             }

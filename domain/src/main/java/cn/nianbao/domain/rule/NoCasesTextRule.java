@@ -23,9 +23,8 @@ final class NoCasesTextRule implements ReportRule {
             for (Texts.Sentence sentence : Texts.sentences(in.report().text(s))) {
                 String t = sentence.text();
                 if (TOPIC.matcher(t).find() && DENIAL.matcher(t).find()) {
-                    out.add(Finding.numbers("T-NOCASE", Severity.WARNING, "s4", in.heading(s) + " 写明没有行政复议或行政诉讼（「"
-                            + t.strip() + "」），但" + in.heading("s4") + " 的总计合计为 " + Numbers.plain(cases),
-                            cases, BigDecimal.ZERO));
+                    out.add(Finding.numbers("T-NOCASE", Severity.WARNING, "s4", RuleMessages.get("T-NOCASE",
+                            in.heading(s), t.strip(), in.heading("s4"), Numbers.plain(cases)), cases, BigDecimal.ZERO));
                     return;
                 }
             }

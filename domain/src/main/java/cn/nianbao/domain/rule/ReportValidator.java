@@ -45,6 +45,9 @@ public class ReportValidator {
                 new SecretMarkingRule(),
                 new IdNumberRule(),
                 new MobileNumberRule(),
+                new BankCardRule(),
+                new PersonNameRule(),
+                new PrivateAddressRule(),
                 new SensitiveWordRule());
     }
 
@@ -55,7 +58,12 @@ public class ReportValidator {
         for (ReportRule rule : rules) {
             rule.check(in, out);
         }
-        return new ValidationResult(out);
+        // the cells are resolved here, once, so that no rule and no caller has to know how a locator maps to cells
+        List<Finding> located = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            located.add(f.withCells(FindingLocator.cells(f, format, report)));
+        }
+        return new ValidationResult(located);
     }
 
     public ValidationResult validate(ReportContent report) {

@@ -42,9 +42,8 @@ final class ReportYearTextRule implements ReportRule {
                 boolean sentenceStart = "。；！？\n：:）)".indexOf(prev) >= 0;
                 Matcher asYear = AS_REPORT_YEAR.matcher(after);
                 if (asYear.find() && (sentenceStart || asYear.group(2) != null)) {
-                    out.add(new Finding("T-YEAR", Severity.WARNING, s, in.heading(s) + " 中「" + m.group()
-                            + "」像是把" + year + "年当作本报告年度（" + reportYear + "年），请核实是否沿用了往年的文字",
-                            null, null, m.group(), m.start()));
+                    out.add(new Finding("T-YEAR", Severity.WARNING, s, RuleMessages.get("T-YEAR", in.heading(s), m.group(),
+                            year, reportYear), null, null, m.group(), m.start()));
                     break;
                 }
             }

@@ -27,24 +27,22 @@ final class S2PreviousYearRule implements ReportRule {
                 String base = "s2." + t.key() + "." + row.key() + ".";
                 if (has(t, "prev_items") && has(t, "change")) {
                     BigDecimal expected = last.number(base + "prev_items").add(last.number(base + "change"));
-                    compare(in, out, "Y-S2-2019", base + "prev_items", expected,
-                            "应等于" + last.year() + "年度的上一年项目数量加本年增/减");
+                    compare(in, out, "Y-S2-2019", "Y-S2-2019.prev_items", base + "prev_items", expected, last.year());
                 }
                 if (has(t, "total_published")) {
                     BigDecimal before = last.number(base + "total_published");
                     BigDecimal now = in.n(base + "total_published");
                     if (now.compareTo(before) < 0) {
                         CellDef cell = in.format().cell(base + "total_published").orElseThrow();
-                        out.add(Finding.numbers("Y-S2-2019", Severity.WARNING, cell.key(), Labels.cell(in, cell)
-                                + "（" + Numbers.plain(now) + "）少于" + last.year() + "年度的对外公开总数量（"
-                                + Numbers.plain(before) + "）", before, now));
+                        out.add(Finding.numbers("Y-S2-2019", Severity.WARNING, cell.key(), RuleMessages.get(
+                                "Y-S2-2019.total_published", Labels.cell(in, cell), Numbers.plain(now), last.year(),
+                                Numbers.plain(before)), before, now));
                     }
                 }
                 if (has(t, "in_force") && has(t, "issued") && has(t, "repealed")) {
                     BigDecimal expected = last.number(base + "in_force").add(in.n(base + "issued"))
                             .subtract(in.n(base + "repealed"));
-                    compare(in, out, "Y-S2-2021", base + "in_force", expected,
-                            "应等于" + last.year() + "年度的现行有效件数加本年制发件数减本年废止件数");
+                    compare(in, out, "Y-S2-2021", "Y-S2-2021", base + "in_force", expected, last.year());
                 }
             }
         }
@@ -54,13 +52,13 @@ final class S2PreviousYearRule implements ReportRule {
         return t.columns().stream().anyMatch(c -> c.key().equals(column));
     }
 
-    private static void compare(RuleInput in, List<Finding> out, String rule, String key, BigDecimal expected,
-                                String why) {
+    private static void compare(RuleInput in, List<Finding> out, String rule, String messageKey, String key,
+                                BigDecimal expected, int lastYear) {
         BigDecimal actual = in.n(key);
         if (!Numbers.same(expected, actual)) {
             CellDef cell = in.format().cell(key).orElseThrow();
-            out.add(Finding.numbers(rule, Severity.WARNING, key, Labels.cell(in, cell) + "（" + Numbers.plain(actual)
-                    + "）" + why + "（" + Numbers.plain(expected) + "）", expected, actual));
+            out.add(Finding.numbers(rule, Severity.WARNING, key, RuleMessages.get(messageKey, Labels.cell(in, cell),
+                    Numbers.plain(actual), lastYear, Numbers.plain(expected)), expected, actual));
         }
     }
 }

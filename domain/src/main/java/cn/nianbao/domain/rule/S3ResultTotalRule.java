@@ -20,10 +20,13 @@ final class S3ResultTotalRule implements ReportRule {
             BigDecimal total = in.s3(S3Matrix.RESULT_TOTAL, col.key());
             if (!Numbers.same(sum, total)) {
                 found.add(Finding.numbers("S3-RES", Severity.ERROR, "s3.col." + col.key(),
-                        in.heading("s3") + "：" + Labels.s3Column(col) + " " + totalLabel + "（" + Numbers.plain(total)
-                                + "）不等于（一）至（六）各项办理结果之和（" + Numbers.plain(sum) + "）", sum, total));
+                        RuleMessages.get("S3-RES", in.heading("s3"), Labels.s3Column(col), totalLabel,
+                                Numbers.plain(total), Numbers.plain(sum)), sum, total));
             }
         }
-        out.addAll(TotalColumn.withoutEcho(found));
+        List<String> equationRows = new ArrayList<>();
+        m.outcomeRows().forEach(r -> equationRows.add(r.key()));
+        equationRows.add(S3Matrix.RESULT_TOTAL);
+        out.addAll(TotalColumn.withoutEcho(found, TotalColumn.rowsAddUp(in.report(), m, equationRows)));
     }
 }

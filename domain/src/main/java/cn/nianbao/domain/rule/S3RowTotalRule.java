@@ -17,8 +17,8 @@ final class S3RowTotalRule implements ReportRule {
             BigDecimal total = in.s3(row.key(), S3Matrix.TOTAL_COLUMN);
             if (!Numbers.same(sum, total)) {
                 out.add(Finding.numbers("S3-ROW", Severity.ERROR, "s3.row." + row.key(),
-                        in.heading("s3") + "：「" + row.label() + "」行 总计（" + Numbers.plain(total)
-                                + "）不等于各类申请人之和（" + Numbers.plain(sum) + "）", sum, total));
+                        RuleMessages.get("S3-ROW", in.heading("s3"), row.label(), Numbers.plain(total), Numbers.plain(sum)),
+                        sum, total));
             }
         }
     }

@@ -43,8 +43,7 @@ final class SecretMarkingRule implements ReportRule {
             found.sort(java.util.Comparator.comparingInt(x -> x[0]));
             for (int[] span : found) {
                 String match = original.substring(span[0], span[1]);
-                out.add(Finding.match("SEC-MARK", s, in.heading(s) + " 中有疑似密级标志「" + match
-                        + "」，请保密审查确认能否公开", match, span[0]));
+                out.add(Finding.match("SEC-MARK", s, RuleMessages.get("SEC-MARK", in.heading(s), match), match, span[0]));
             }
         }
     }

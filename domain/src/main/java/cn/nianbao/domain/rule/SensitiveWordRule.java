@@ -17,8 +17,7 @@ final class SensitiveWordRule implements ReportRule {
                     continue;
                 }
                 for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-                    out.add(Finding.match("SEC-WORD", s, in.heading(s) + " 中有本县敏感词「" + word
-                            + "」，请保密审查确认能否公开", word, at));
+                    out.add(Finding.match("SEC-WORD", s, RuleMessages.get("SEC-WORD", in.heading(s), word), word, at));
                 }
             }
         }

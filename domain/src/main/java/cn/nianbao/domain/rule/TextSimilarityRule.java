@@ -35,8 +35,8 @@ final class TextSimilarityRule implements ReportRule {
             double sim = dice(now, before);
             if (sim >= THRESHOLD) {
                 int percent = (int) Math.floor(sim * 100);
-                out.add(Finding.numbers("Y-TEXT-SIM", Severity.WARNING, s, in.heading(s) + " 与" + prev.content().year()
-                        + "年度报告的同一部分相似度达 " + percent + "%，请按本年度实际情况撰写",
+                out.add(Finding.numbers("Y-TEXT-SIM", Severity.WARNING, s, RuleMessages.get("Y-TEXT-SIM", in.heading(s),
+                        prev.content().year(), percent),
                         BigDecimal.valueOf(THRESHOLD), BigDecimal.valueOf(sim).setScale(2, RoundingMode.DOWN)));
             }
         }

@@ -16,9 +16,8 @@ final class TownshipRegulationRule implements ReportRule {
         for (CellDef cell : in.format().cells().values()) {
             BigDecimal v = in.report().cell(cell.key());
             if (cell.section().equals("s2") && "regulation".equals(cell.row()) && v != null && v.signum() != 0) {
-                out.add(Finding.numbers("S2-TOWN", Severity.WARNING, cell.key(), Labels.cell(in, cell) + " 为 "
-                        + Numbers.plain(v) + "，但" + in.report().unit().kind().chinese() + "不制定规章，请核实",
-                        BigDecimal.ZERO, v));
+                out.add(Finding.numbers("S2-TOWN", Severity.WARNING, cell.key(), RuleMessages.get("S2-TOWN",
+                        Labels.cell(in, cell), Numbers.plain(v), Labels.kind(in.report().unit().kind())), BigDecimal.ZERO, v));
             }
         }
     }

@@ -48,15 +48,15 @@ final class UnitNameRule implements ReportRule {
                 }
             }
             if (first >= 0) {
-                out.add(new Finding("T-UNIT", Severity.WARNING, s, in.heading(s) + " 中出现「" + firstWord + "」"
-                        + (count > 1 ? "等 " + count + " 处" : "") + "，但本报告单位是" + kind.chinese()
-                        + "，请核实是否照搬了其他单位的报告", null, null, firstWord, first));
+                out.add(new Finding("T-UNIT", Severity.WARNING, s, RuleMessages.get("T-UNIT.kind", in.heading(s), firstWord,
+                        count > 1 ? RuleMessages.get("T-UNIT.kind.more", count) : "", Labels.kind(kind)),
+                        null, null, firstWord, first));
             }
             for (String other : in.context().otherUnitNames()) {
                 int at = other.isBlank() || own.contains(other) ? -1 : text.indexOf(other);
                 if (at >= 0) {
-                    out.add(new Finding("T-UNIT", Severity.WARNING, s, in.heading(s) + " 中出现其他单位的名称「" + other
-                            + "」，请核实是否照搬了其他单位的报告", null, null, other, at));
+                    out.add(new Finding("T-UNIT", Severity.WARNING, s, RuleMessages.get("T-UNIT.other", in.heading(s), other),
+                            null, null, other, at));
                 }
             }
         }

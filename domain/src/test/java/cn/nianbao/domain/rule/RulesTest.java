@@ -260,7 +260,9 @@ class RulesTest {
             });
             assertThat(sec("身份证 110105 19491231 002x", "SEC-ID")).hasSize(1);
             assertThat(sec("身份证１１０１０５１９４９１２３１００２Ｘ", "SEC-ID")).hasSize(1);
-            assertThat(sec("身份证110105********002X，编号110105194912310021，流水号911010519491231002X5", "SEC-ID")).isEmpty();
+            // rules.md now counts a wrong check digit with a real province and birth date as an ID (a typing slip
+            // still identifies a person): 110105194912310021 moved from here to PersonalInformationRulesTest
+            assertThat(sec("身份证110105********002X，编号110105194913310020，流水号911010519491231002X5", "SEC-ID")).isEmpty();
         }
 
         @Test
