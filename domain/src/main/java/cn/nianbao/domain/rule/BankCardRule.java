@@ -2,7 +2,7 @@ package cn.nianbao.domain.rule;
 
 import java.util.List;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * SEC-BANK: a bank card number — 16 to 19 digits that pass the Luhn check and start as card numbers do in China

@@ -4,7 +4,7 @@ import java.util.List;
 
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * The cells a finding's locator points at (report-json.md): one cell; a column {@code s3.col.<c>} or a row

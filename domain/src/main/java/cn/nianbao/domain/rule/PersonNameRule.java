@@ -2,7 +2,7 @@ package cn.nianbao.domain.rule;
 
 import java.util.List;
 
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /** SEC-NAME: the name of a natural person (an applicant, a villager, a case party), one finding per occurrence. */
 final class PersonNameRule implements ReportRule {

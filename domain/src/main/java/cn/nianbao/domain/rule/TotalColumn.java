@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.nianbao.domain.format.S3Matrix;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * The 总计 column of section 三 is a column like the others, but when every row of a column equation adds up

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /** The validator resolves each finding's locator into the cells it points at. */
 class FindingLocatorTest {

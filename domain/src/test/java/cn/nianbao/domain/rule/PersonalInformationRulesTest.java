@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * SEC-ID, SEC-BANK, SEC-NAME and SEC-ADDR of rules.md: each occurrence is one REVIEW finding with its match and

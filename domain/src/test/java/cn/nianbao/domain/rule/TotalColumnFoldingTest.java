@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.format.ReportFormats;
-import cn.nianbao.domain.report.ReportContent;
+import cn.nianbao.domain.content.ReportContent;
 
 /**
  * The 总计 column's S3-RES / S3-BAL / Y-S3-CARRY finding is folded into the applicant columns' findings only

@@ -272,32 +272,13 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         for (Finding f : lastResult.findings()) {
             if (f.severity() != Severity.REVIEW) {
                 String mark = f.severity() == Severity.ERROR ? "cell-flagged" : "cell-warned";
-                keysAt(f.at()).forEach(k -> cells.get(k).addClassName(mark));
+                f.cells().stream().filter(cells::containsKey).forEach(k -> cells.get(k).addClassName(mark));
             }
         }
     }
 
-    /** The cells a locator points at: one cell, a column or row of 三, a group of 四, a table (its blank cells). */
-    List<String> keysAt(String at) {
-        List<String> out = new ArrayList<>();
-        if (cells.containsKey(at)) {
-            out.add(at);
-        } else if (at.startsWith("s3.col.")) {
-            String col = at.substring("s3.col.".length());
-            cells.keySet().stream().filter(k -> k.startsWith("s3.") && k.endsWith("." + col)).forEach(out::add);
-        } else if (at.startsWith("s3.row.")) {
-            String row = at.substring("s3.row.".length());
-            cells.keySet().stream().filter(k -> k.startsWith("s3." + row + ".")).forEach(out::add);
-        } else if (at.startsWith("s4.") || at.startsWith("s2.") || at.equals("s3")) {
-            boolean table = at.equals("s3") || at.equals("s4") || at.split("\\.").length == 2 && at.startsWith("s2.");
-            cells.keySet().stream().filter(k -> k.startsWith(at + "."))
-                    .filter(k -> !table || working.cell(k) == null || at.startsWith("s4.")).forEach(out::add);
-        }
-        return out;
-    }
-
     private void jump(Finding f) {
-        List<String> keys = keysAt(f.at());
+        List<String> keys = f.cells().stream().filter(cells::containsKey).toList();
         if (!keys.isEmpty()) {
             cells.get(keys.get(0)).focus();
         } else if (texts.containsKey(f.at())) {
