@@ -49,6 +49,15 @@ public final class Fixtures {
         return users.grant(username, role, unit == null ? null : unit.id()).actor();
     }
 
+    /** The four people of a township's route: its clerk, 保密审查员 and leader, and the county office. */
+    public record Route(Actor clerk, Actor secrecy, Actor leader, Actor county) {
+    }
+
+    public Route route(UnitView town) {
+        return new Route(person("clerk", Role.CLERK, town), person("secrecy", Role.SECRECY_REVIEWER, town),
+                person("leader", Role.LEADER, town), person("county", Role.COUNTY_OFFICE, county()));
+    }
+
     public List<UnitView> townships() {
         return units.children(county().id());
     }

@@ -16,7 +16,6 @@ import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportDrafting;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportReview;
-import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccountService;
 
 /**
@@ -48,10 +47,11 @@ abstract class TownshipRoute {
     void setUpTownship() {
         fx = new Fixtures(units, users);
         town = fx.township("兰河乡", UnitKind.XIANG);
-        clerk = fx.person("clerk", Role.CLERK, town);
-        secrecy = fx.person("secrecy", Role.SECRECY_REVIEWER, town);
-        leader = fx.person("leader", Role.LEADER, town);
-        county = fx.person("county", Role.COUNTY_OFFICE, fx.county());
+        Fixtures.Route route = fx.route(town);
+        clerk = route.clerk();
+        secrecy = route.secrecy();
+        leader = route.leader();
+        county = route.county();
     }
 
     /** The id of the actor's open task for the report. */

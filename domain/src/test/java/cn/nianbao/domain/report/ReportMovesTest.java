@@ -29,7 +29,6 @@ import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccountService;
 
 /** The report aggregate refuses every move its status does not allow, and announces each move it makes. */
@@ -65,10 +64,11 @@ class ReportMovesTest {
     void setUp() {
         fx = new Fixtures(units, users);
         town = fx.township("兰河乡", UnitKind.XIANG);
-        clerk = fx.person("clerk", Role.CLERK, town);
-        secrecy = fx.person("secrecy", Role.SECRECY_REVIEWER, town);
-        leader = fx.person("leader", Role.LEADER, town);
-        county = fx.person("county", Role.COUNTY_OFFICE, fx.county());
+        Fixtures.Route route = fx.route(town);
+        clerk = route.clerk();
+        secrecy = route.secrecy();
+        leader = route.leader();
+        county = route.county();
         heard.events.clear();
     }
 
