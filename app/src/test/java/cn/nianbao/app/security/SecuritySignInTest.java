@@ -24,12 +24,16 @@ class SecuritySignInTest {
 
     @LocalServerPort int port;
     @Autowired UserAccountService accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Http http;
     String user;
 
     @BeforeEach
     void setUp() {
+        // every test signs in from 127.0.0.1: start each with the address's run of failures cleared, as a
+        // success from it would, so that one test's failures do not delay the next one's attempts
+        jdbc.update("delete from sign_in_failure where subject like 'address:%'");
         http = new Http(port);
         user = "signin." + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(user, "Temporary-pass-1", "测试人员", null);
@@ -107,5 +111,30 @@ class SecuritySignInTest {
             assertThat(e.get("hash").asText()).hasSize(64);
             assertThat(e.has("prev") && e.has("at") && e.has("id") && e.has("target")).isTrue();
         }
+    }
+
+    @Test
+    void a_third_sign_in_ends_the_oldest_session_and_a_password_change_ends_the_others() {
+        Http first = new Http(port);
+        Http second = new Http(port);
+        Http third = new Http(port);
+        assertThat(first.formLogin(user, PASSWORD, true).location()).doesNotContain("error");
+        assertThat(first.get("/inbox").status()).isEqualTo(200);
+        assertThat(second.formLogin(user, PASSWORD, true).location()).doesNotContain("error");
+        assertThat(second.get("/inbox").status()).isEqualTo(200);
+        assertThat(first.get("/inbox").status()).isEqualTo(200);
+
+        assertThat(third.formLogin(user, PASSWORD, true).location()).doesNotContain("error");
+        assertThat(third.get("/inbox").status()).isEqualTo(200);
+        Http.Reply ended = first.get("/inbox");
+        assertThat(ended.status()).isEqualTo(302);
+        assertThat(ended.location()).endsWith("/login?ended");
+        assertThat(second.get("/inbox").status()).isEqualTo(200);
+
+        // a change over the API (no session of its own) ends every UI session
+        assertThat(http.postJson("/api/v1/me/password", user, PASSWORD,
+                "{\"old\":\"" + PASSWORD + "\",\"new\":\"Changed-elsewhere-2026\"}").status()).isEqualTo(204);
+        assertThat(second.get("/inbox").location()).endsWith("/login?ended");
+        assertThat(third.get("/inbox").location()).endsWith("/login?ended");
     }
 }
