@@ -17,6 +17,6 @@ import cn.nianbao.domain.testdb.TestDatabaseConfig;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {NianbaoApplication.class, TestDatabaseConfig.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"nianbao.demo.enabled=true", "flowable.async-executor-activate=false", "logging.level.root=WARN"})
+        properties = {"nianbao.demo.enabled=true", "nianbao.demo.postgresql=true", "flowable.async-executor-activate=false", "logging.level.root=WARN"})
 public @interface AppTest {
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.app.security.DatabaseKind;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
@@ -25,7 +29,8 @@ import cn.nianbao.domain.user.UserAccountService;
 
 /**
  * Loads the demo county once (it is skipped when 兰西县 exists). The seed report goes through the same
- * JSON importer a user's import does.
+ * JSON importer a user's import does. On PostgreSQL the demo accounts are created only when NIANBAO_DEMO=true
+ * says so explicitly (nianbao.demo.postgresql), never because the H2 default left demo mode on.
  */
 @Component
 @Order(10)
@@ -49,9 +54,14 @@ class DemoData implements ApplicationRunner {
     private final PublishedReports publicReports;
     private final ReportJsonCodec codec;
     private final SensitiveWordService words;
+    private final DataSource dataSource;
+    private final boolean onPostgres;
 
     DemoData(UnitService units, UserAccountService users, PublishedReports publicReports, ReportJsonCodec codec,
-             SensitiveWordService words) {
+             SensitiveWordService words, DataSource dataSource,
+             @Value("${nianbao.demo.postgresql:false}") boolean onPostgres) {
+        this.dataSource = dataSource;
+        this.onPostgres = onPostgres;
         this.units = units;
         this.users = users;
         this.publicReports = publicReports;
@@ -65,9 +75,15 @@ class DemoData implements ApplicationRunner {
         if (units.findByCode(COUNTY).isPresent()) {
             return;
         }
+        if (!onPostgres && DatabaseKind.isPostgres(dataSource)) {
+            LOG.warn("PostgreSQL 数据库：未设置 NIANBAO_DEMO=true，不创建演示数据和演示账号");
+            return;
+        }
         UnitView county = units.create(COUNTY, "兰西县人民政府", "兰西县", UnitKind.COUNTY_GOVERNMENT, null);
-        Actor admin = person("admin", "系统管理员", Role.ADMIN, null);
-        person("county", "兰西县政府办公室", Role.COUNTY_OFFICE, county);
+        person("admin", "系统管理员", Role.SYSTEM_ADMIN, null);
+        person("security", "安全管理员", Role.SECURITY_ADMIN, null);
+        person("audit", "审计管理员", Role.AUDIT_ADMIN, null);
+        Actor countyOffice = person("county", "兰西县政府办公室", Role.COUNTY_OFFICE, county);
         for (Township t : TOWNSHIPS) {
             UnitView unit = units.create(t.code(), "兰西县" + t.shortName() + "人民政府", t.shortName(), t.kind(), COUNTY);
             person(t.login() + ".clerk", t.shortName() + "党政办起草人", Role.CLERK, unit);
@@ -75,8 +91,8 @@ class DemoData implements ApplicationRunner {
             person(t.login() + ".leader", t.shortName() + "分管领导", Role.LEADER, unit);
         }
         units.create("lanxi-fgj", "兰西县发展和改革局", "县发展和改革局", UnitKind.COUNTY_DEPARTMENT, COUNTY);
-        words.add(admin, county.id(), "内部讨论稿");
-        words.add(admin, county.id(), "领导批示原文");
+        words.add(countyOffice, county.id(), "内部讨论稿");
+        words.add(countyOffice, county.id(), "领导批示原文");
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("nianbao/demo/lanxi-lanhe-2020.json")) {
             publicReports.importPublished(codec.read(in.readAllBytes()));
         }
@@ -84,7 +100,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private Actor person(String username, String name, Role role, UnitView unit) {
-        users.create(username, PASSWORD, name, username + "@lanxi.example");
+        users.createDemo(username, PASSWORD, name, username + "@lanxi.example");
         return users.grant(username, role, unit == null ? null : unit.id()).actor();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccount;
 import cn.nianbao.domain.user.UserAccountService;
 
@@ -26,9 +27,17 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
         List<SimpleGrantedAuthority> roles = account.grants().stream()
-                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+                .flatMap(g -> authorities(g.role()).stream()).map(SimpleGrantedAuthority::new).distinct().toList();
         return User.withUsername(account.username()).password(account.passwordHash())
                 .disabled(!account.enabled()).authorities(roles.isEmpty()
                         ? List.of(new SimpleGrantedAuthority("ROLE_USER")) : roles).build();
+    }
+
+    /**
+     * The role's authority. The system administrator also carries the former ROLE_ADMIN, because views written
+     * before 三权分立 still name "ADMIN" in their @RolesAllowed; drop the alias once they say SYSTEM_ADMIN.
+     */
+    static List<String> authorities(Role role) {
+        return role == Role.SYSTEM_ADMIN ? List.of("ROLE_SYSTEM_ADMIN", "ROLE_ADMIN") : List.of("ROLE_" + role.name());
     }
 }

@@ -33,7 +33,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         accounts.create("admin", password, "系统管理员", null);
-        accounts.grant("admin", Role.ADMIN, null);
+        accounts.grant("admin", Role.SYSTEM_ADMIN, null);
         LOG.info("已创建首个系统管理员账号 admin");
     }
 }

@@ -4,48 +4,68 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import cn.nianbao.app.ui.LoginView;
 import cn.nianbao.domain.user.UserAccountService;
+import cn.nianbao.domain.user.UserSessions;
 
 /**
  * Three doors: the REST API (stateless HTTP Basic, JSON errors), the public portal (anonymous, no session)
- * and the Vaadin UI (form login, session).
+ * and the Vaadin UI (form login, session). Both sign-in doors go through the same throttled provider and no
+ * other, so a lockout holds for both; every response carries the security headers.
  */
 @EnableWebSecurity
 @Configuration
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    private static final String API_UNAUTHORIZED = "需要登录：请使用 HTTP Basic 提供正确的用户名和密码";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return UserAccountService.PASSWORDS;
     }
 
+    /** The only authentication manager, without a parent that could check a password around the throttle. */
+    @Bean
+    AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, UserAccountService accounts)
+            throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(manager)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
-                        JsonSecurityErrors.write(res, 401, "UNAUTHORIZED", "需要登录：请使用 HTTP Basic 提供正确的用户名和密码")))
+                        JsonSecurityErrors.write(res, 401, "UNAUTHORIZED", API_UNAUTHORIZED)))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
-                                JsonSecurityErrors.write(res, 401, "UNAUTHORIZED", "需要登录：请使用 HTTP Basic 提供正确的用户名和密码"))
+                                JsonSecurityErrors.write(res, 401, "UNAUTHORIZED", API_UNAUTHORIZED))
                         .accessDeniedHandler((req, res, ex) ->
-                                JsonSecurityErrors.write(res, 403, "FORBIDDEN", "您无权执行此操作")));
+                                JsonSecurityErrors.write(res, 403, "FORBIDDEN", "您无权执行此操作")))
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class);
+        SecurityHeaders.apply(http, SecurityHeaders.API_POLICY);
         return http.build();
     }
 
@@ -58,14 +78,24 @@ class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.requireExplicitSave(true))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        SecurityHeaders.apply(http, SecurityHeaders.PORTAL_POLICY);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, UserSessions sessions,
+                           RequestUtil vaadinRequests) throws Exception {
+        http.authenticationManager(manager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/favicon.ico").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer would exempt the login POST from CSRF; here only Vaadin's own requests are exempt
+        // (they carry Vaadin's token), and the login form must send Spring's, which vaadin-login-form takes from
+        // the page's _csrf meta tags
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.addFilterAfter(new SessionGuard(sessions), AnonymousAuthenticationFilter.class);
+        SecurityHeaders.apply(http, SecurityHeaders.UI_POLICY);
         return http.build();
     }
 }

@@ -17,8 +17,12 @@ public record Actor(String username, String displayName, List<Grant> grants) {
         return grants.stream().anyMatch(g -> g.role() == role);
     }
 
+    /**
+     * The system administrator (units, users, roles). Kept under its old name for the callers written when
+     * there was a single ADMIN role; new code says {@link #has(Role)} with the role it means.
+     */
     public boolean isAdmin() {
-        return has(Role.ADMIN);
+        return has(Role.SYSTEM_ADMIN);
     }
 
     /** Any role inside the unit itself (clerk, reviewer, leader). */

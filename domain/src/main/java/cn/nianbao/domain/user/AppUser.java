@@ -1,5 +1,6 @@
 package cn.nianbao.domain.user;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,17 @@ class AppUser {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** Set by an administrator or an import: the person chooses their own at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Still the published demo password; a PostgreSQL deployment refuses to start with one outside demo mode. */
+    @Column(name = "demo_password", nullable = false)
+    private boolean demoPassword;
+
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<RoleGrant> grants = new ArrayList<>();
 
@@ -61,8 +73,32 @@ class AppUser {
         return passwordHash;
     }
 
-    void changePassword(String hash) {
+    /** A new password hash; {@code temporary} when someone else chose it. */
+    void setPassword(String hash, boolean temporary, boolean demo, Instant at) {
         this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+        this.demoPassword = demo;
+        this.passwordChangedAt = at;
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
     }
 
     void update(String newDisplayName, String newEmail, boolean isEnabled) {
@@ -77,6 +113,6 @@ class AppUser {
 
     UserAccount account() {
         return new UserAccount(id, username, passwordHash, displayName, email, enabled,
-                grants.stream().map(RoleGrant::grant).toList());
+                grants.stream().map(RoleGrant::grant).toList(), mustChangePassword, passwordChangedAt);
     }
 }

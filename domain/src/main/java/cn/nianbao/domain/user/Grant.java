@@ -1,5 +1,5 @@
 package cn.nianbao.domain.user;
 
-/** A role held in a unit; {@code unitId} is null for ADMIN. */
+/** A role held in a unit; {@code unitId} is null for the administrator roles. */
 public record Grant(Role role, Long unitId, String unitCode) {
 }

@@ -1,6 +1,12 @@
 package cn.nianbao.domain.user;
 
-/** What a person may do, always in one unit (ADMIN in none). */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person may do. The report roles are held in a unit; the three administrator roles (三权分立) are held
+ * without one, and nobody holds two of them.
+ */
 public enum Role {
     /** 起草: writes the unit's report. */
     CLERK,
@@ -10,6 +16,17 @@ public enum Role {
     LEADER,
     /** 县级审核、发布: the county government office, for the units of its county. */
     COUNTY_OFFICE,
-    /** Runs the system: units, users, roles. */
-    ADMIN
+    /** 系统管理员: units, users and roles; no report content. */
+    SYSTEM_ADMIN,
+    /** 安全管理员: unlocks accounts, resets passwords, reviews who holds which role. */
+    SECURITY_ADMIN,
+    /** 审计管理员: reads, exports and verifies the security audit log; nothing else. */
+    AUDIT_ADMIN;
+
+    /** The separated administrator roles of 等保 level 3. */
+    public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
+
+    public boolean isAdministrator() {
+        return ADMINISTRATORS.contains(this);
+    }
 }

@@ -1,19 +1,32 @@
 package cn.nianbao.domain.user;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditAction;
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.Unit;
 
-/** Accounts, passwords (stored as bcrypt hashes) and the roles people hold in units. */
+/**
+ * Accounts, passwords (stored as bcrypt hashes) and the roles people hold in units. The system administrator
+ * manages accounts and roles, the security administrator resets passwords; every change is written to the
+ * security audit log in the same transaction.
+ */
 @Service
 @Transactional
 public class UserAccountService {
@@ -21,84 +34,234 @@ public class UserAccountService {
     /** bcrypt behind a {id} prefix, so the algorithm can be raised later without a migration. */
     public static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+    /** Who acted when no person did: start-up, demo data, imports run by the system. */
+    public static final String SYSTEM = "system";
+
+    private static final Messages TEXT = Messages.of("security");
+
     private final AppUserRepository users;
     private final EntityManager em;
+    private final SecurityAuditLog audit;
+    private final PasswordHistory history;
+    private final UserSessions sessions;
+    private final Duration maxAge;
+    private final Clock clock = Clock.systemUTC();
 
-    UserAccountService(AppUserRepository users, EntityManager em) {
+    UserAccountService(AppUserRepository users, EntityManager em, SecurityAuditLog audit, PasswordHistory history,
+                       UserSessions sessions, @Value("${nianbao.security.password.max-age:P90D}") Duration maxAge) {
         this.users = users;
         this.em = em;
+        this.audit = audit;
+        this.history = history;
+        this.sessions = sessions;
+        this.maxAge = maxAge;
     }
 
+    /**
+     * Creates an account whose password someone else chose (an import, the first administrator, a test's
+     * fixture): the person must change it at the first sign-in. The password policy is the caller's business.
+     */
     public UserAccount create(String username, String rawPassword, String displayName, String email) {
+        return create(SYSTEM, username, rawPassword, displayName, email, true, false);
+    }
+
+    /**
+     * The demo accounts with the published password {@code demo}: exempt from the policy when loaded, marked so
+     * that a PostgreSQL deployment outside demo mode refuses to start while one is left unchanged.
+     */
+    public UserAccount createDemo(String username, String rawPassword, String displayName, String email) {
+        return create(SYSTEM, username, rawPassword, displayName, email, false, true);
+    }
+
+    private UserAccount create(String actor, String username, String rawPassword, String displayName, String email,
+                               boolean temporary, boolean demo) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-            throw Refusal.invalid("BAD_USERNAME", "用户名只能由小写字母、数字、点、连字符和下划线组成");
+            throw Refusal.invalid("BAD_USERNAME", TEXT.get("user.bad-username"));
         }
         if (rawPassword == null || rawPassword.length() < 4) {
-            throw Refusal.invalid("WEAK_PASSWORD", "密码至少 4 个字符");
+            throw Refusal.invalid("WEAK_PASSWORD", TEXT.get("password.too-short", 4));
         }
         if (users.findByUsername(username).isPresent()) {
-            throw Refusal.conflict("USER_EXISTS", "用户名「" + username + "」已被使用");
+            throw Refusal.conflict("USER_EXISTS", TEXT.get("user.exists", username));
         }
-        return users.save(new AppUser(username, PASSWORDS.encode(rawPassword), displayName, email)).account();
+        AppUser user = new AppUser(username, PASSWORDS.encode(rawPassword), displayName, email);
+        Instant now = clock.instant();
+        user.setPassword(user.getPasswordHash(), temporary, demo, now);
+        AppUser saved = users.saveAndFlush(user);
+        history.add(saved.getId(), saved.getPasswordHash(), now);
+        audit.record(actor, AuditAction.USER_CREATE, username, AuditOutcome.SUCCESS);
+        return saved.account();
     }
 
-    /** An administrator adds a person. */
+    /** The system administrator adds a person with a first password that meets the policy. */
     public UserAccount createAs(Actor actor, String username, String rawPassword, String displayName, String email) {
-        requireAdmin(actor);
+        requireSystemAdmin(actor);
         if (displayName == null || displayName.isBlank()) {
-            throw Refusal.invalid("BAD_NAME", "请填写姓名");
+            throw Refusal.invalid("BAD_NAME", TEXT.get("user.name-required"));
         }
-        return create(username, rawPassword, displayName.strip(), email);
+        requirePolicy(username, rawPassword);
+        return create(actor.username(), username, rawPassword, displayName.strip(), email, true, false);
     }
 
-    /** An administrator grants a role in a unit. */
+    /** The system administrator grants a role in a unit. */
     public UserAccount grantAs(Actor actor, String username, Role role, Long unitId) {
-        requireAdmin(actor);
-        return grant(username, role, unitId);
+        requireSystemAdmin(actor);
+        return grant(actor.username(), username, role, unitId);
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
-            throw Refusal.forbidden("只有系统管理员可以管理用户和角色");
+    /** The system administrator takes a role away. */
+    public UserAccount revokeAs(Actor actor, String username, Role role, Long unitId) {
+        requireSystemAdmin(actor);
+        return revoke(actor.username(), username, role, unitId);
+    }
+
+    private static void requireSystemAdmin(Actor actor) {
+        if (actor == null || !actor.has(Role.SYSTEM_ADMIN)) {
+            throw Refusal.forbidden(TEXT.get("user.only-system-admin"));
         }
     }
 
+    /** Grants a role on the system's behalf (demo data, first administrator, fixtures). */
     public UserAccount grant(String username, Role role, Long unitId) {
+        return grant(SYSTEM, username, role, unitId);
+    }
+
+    private UserAccount grant(String actor, String username, Role role, Long unitId) {
         AppUser user = required(username);
         Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
-        if (role != Role.ADMIN && unit == null) {
-            throw Refusal.invalid("UNIT_REQUIRED", "除系统管理员外，角色必须属于某个单位");
+        if (role.isAdministrator() && unitId != null) {
+            throw Refusal.invalid("NO_UNIT_FOR_ADMIN", TEXT.get("role.admin-without-unit"));
+        }
+        if (!role.isAdministrator() && unit == null) {
+            throw Refusal.invalid("UNIT_REQUIRED", TEXT.get("role.unit-required"));
+        }
+        if (role.isAdministrator()) {
+            // 三权分立: the system, security and audit administrators are three different people
+            Optional<Role> other = user.getGrants().stream().map(RoleGrant::getRole)
+                    .filter(r -> r.isAdministrator() && r != role).findFirst();
+            if (other.isPresent()) {
+                throw Refusal.conflict("SEPARATION_OF_DUTIES",
+                        TEXT.get("role.separation", username, TEXT.get("role." + other.get().name()),
+                                TEXT.get("role." + role.name())));
+            }
         }
         boolean held = user.getGrants().stream().anyMatch(g -> g.getRole() == role
                 && (unit == null ? g.getUnit() == null : g.getUnit() != null && g.getUnit().getId().equals(unit.getId())));
         if (!held) {
             user.getGrants().add(new RoleGrant(user, role, unit));
+            audit.record(actor, AuditAction.ROLE_GRANT, username + " " + role.name()
+                    + (unit == null ? "" : " @" + unit.getCode()), AuditOutcome.SUCCESS);
         }
         return users.saveAndFlush(user).account();
     }
 
+    /** Takes a role away on the system's behalf. */
     public UserAccount revoke(String username, Role role, Long unitId) {
+        return revoke(SYSTEM, username, role, unitId);
+    }
+
+    private UserAccount revoke(String actor, String username, Role role, Long unitId) {
         AppUser user = required(username);
-        user.getGrants().removeIf(g -> g.getRole() == role
+        boolean removed = user.getGrants().removeIf(g -> g.getRole() == role
                 && (unitId == null ? g.getUnit() == null : g.getUnit() != null && g.getUnit().getId().equals(unitId)));
+        if (removed) {
+            audit.record(actor, AuditAction.ROLE_REVOKE, username + " " + role.name()
+                    + (unitId == null ? "" : " @" + unitId), AuditOutcome.SUCCESS);
+        }
         return user.account();
     }
 
-    public void changePassword(String username, String oldPassword, String newPassword) {
+    /**
+     * The person changes their own password: the old one must be right and the new one meet the policy and
+     * differ from the last five. Their other sessions end ({@code keepSession} is the one they are using, or
+     * null from the API). A refusal is recorded too, in its own transaction.
+     */
+    public void changePassword(String username, String oldPassword, String newPassword, String keepSession) {
         AppUser user = required(username);
-        if (!PASSWORDS.matches(oldPassword, user.getPasswordHash())) {
-            throw Refusal.invalid("WRONG_PASSWORD", "原密码不正确");
+        List<String> problems = new ArrayList<>();
+        if (oldPassword == null || !PASSWORDS.matches(oldPassword, user.getPasswordHash())) {
+            problems.add(TEXT.get("password.old-wrong"));
         }
-        if (newPassword == null || newPassword.length() < 8) {
-            throw Refusal.invalid("WEAK_PASSWORD", "新密码至少 8 个字符");
+        problems.addAll(PasswordPolicy.problems(username, newPassword));
+        if (problems.isEmpty() && reused(user, newPassword)) {
+            problems.add(TEXT.get("password.reused", PasswordHistory.REMEMBERED));
         }
-        user.changePassword(PASSWORDS.encode(newPassword));
+        if (!problems.isEmpty()) {
+            audit.recordRegardless(username, AuditAction.PASSWORD_CHANGE, username, null, AuditOutcome.FAILURE);
+            throw new Refusal(Refusal.Kind.INVALID, "WEAK_PASSWORD", String.join("；", problems), problems);
+        }
+        setPassword(user, newPassword, false);
+        sessions.endAll(username, keepSession);
+        audit.record(username, AuditAction.PASSWORD_CHANGE, username, AuditOutcome.SUCCESS);
+    }
+
+    /** The old signature, for callers that have no session to keep. */
+    public void changePassword(String username, String oldPassword, String newPassword) {
+        changePassword(username, oldPassword, newPassword, null);
+    }
+
+    /**
+     * The security administrator sets a temporary password (which meets the policy); the person must change it
+     * at the next sign-in, and every session they have ends now.
+     */
+    public void resetPassword(Actor admin, String username, String temporary) {
+        if (admin == null || !admin.has(Role.SECURITY_ADMIN)) {
+            throw Refusal.forbidden(TEXT.get("password.reset-only-security-admin"));
+        }
+        AppUser user = required(username);
+        requirePolicy(username, temporary);
+        if (reused(user, temporary)) {
+            throw Refusal.invalid("WEAK_PASSWORD", TEXT.get("password.reused", PasswordHistory.REMEMBERED));
+        }
+        setPassword(user, temporary, true);
+        sessions.endAll(username, null);
+        audit.record(admin.username(), AuditAction.PASSWORD_RESET, username, AuditOutcome.SUCCESS);
+    }
+
+    private void setPassword(AppUser user, String raw, boolean temporary) {
+        Instant now = clock.instant();
+        user.setPassword(PASSWORDS.encode(raw), temporary, false, now);
+        users.saveAndFlush(user);
+        history.add(user.getId(), user.getPasswordHash(), now);
+    }
+
+    private boolean reused(AppUser user, String raw) {
+        return history.recent(user.getId(), user.getPasswordHash()).stream().anyMatch(h -> PASSWORDS.matches(raw, h));
+    }
+
+    private static void requirePolicy(String username, String raw) {
+        List<String> problems = PasswordPolicy.problems(username, raw);
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "WEAK_PASSWORD", String.join("；", problems), problems);
+        }
     }
 
     public UserAccount update(String username, String displayName, String email, boolean enabled) {
         AppUser user = required(username);
         user.update(displayName, email, enabled);
+        audit.record(SYSTEM, AuditAction.USER_UPDATE, username + (enabled ? "" : " disabled"), AuditOutcome.SUCCESS);
         return user.account();
+    }
+
+    /** Whether the person must choose a new password before anything else (temporary or older than the maximum age). */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeDue(String username) {
+        return find(username).map(a -> a.passwordChangeDue(clock.instant(), maxAge)).orElse(false);
+    }
+
+    /** How many accounts still have the published demo password. */
+    @Transactional(readOnly = true)
+    public long demoPasswordsLeft() {
+        return em.createQuery("select count(u) from AppUser u where u.demoPassword = true", Long.class).getSingleResult();
+    }
+
+    /** The security administrator's review of who holds which role (and the system administrator's). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> roleHolders(Actor reader) {
+        if (reader == null || !(reader.has(Role.SECURITY_ADMIN) || reader.has(Role.SYSTEM_ADMIN))) {
+            throw Refusal.forbidden(TEXT.get("role.review-only-admins"));
+        }
+        return all().stream().filter(a -> !a.grants().isEmpty()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +286,6 @@ public class UserAccountService {
     }
 
     private AppUser required(String username) {
-        return users.findByUsername(username).orElseThrow(() -> Refusal.notFound("用户「" + username + "」不存在"));
+        return users.findByUsername(username).orElseThrow(() -> Refusal.notFound(TEXT.get("user.not-found", username)));
     }
 }

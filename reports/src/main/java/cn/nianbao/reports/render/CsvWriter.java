@@ -43,10 +43,22 @@ public class CsvWriter {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String field(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
+    /**
+     * A text field, safe to open in a spreadsheet: text that begins with =, +, -, @, a tab or a carriage return
+     * would be run as a formula (CSV injection), so it gets a leading single quote as OWASP recommends, and any
+     * field with a separator, quote, line break or that quote is enclosed in double quotes. The numbers of the
+     * value column are written by the caller and stay numbers.
+     */
+    static String field(String s) {
+        String v = s == null ? "" : s;
+        if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
         }
-        return s;
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.startsWith("'")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
     }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 }

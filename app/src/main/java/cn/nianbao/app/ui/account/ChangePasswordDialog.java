@@ -3,23 +3,21 @@ package cn.nianbao.app.ui.account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.PasswordField;
 
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.UserAccountService;
 
-/** Change one's own password; the old one is checked on the server. */
+/** Change one's own password; the old one and the policy are checked on the server, other sessions end. */
 public class ChangePasswordDialog extends Dialog {
 
     public ChangePasswordDialog(UserAccountService accounts, String username) {
         setHeaderTitle(getTranslation("password.title"));
-        PasswordField old = new PasswordField(getTranslation("password.old"));
-        PasswordField next = new PasswordField(getTranslation("password.new"));
-        add(old, next);
+        PasswordFields fields = new PasswordFields();
+        add(fields);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                accounts.changePassword(username, old.getValue(), next.getValue());
+                fields.change(accounts, username);
                 Notices.ok(getTranslation("password.changed"));
                 close();
             } catch (Refusal r) {

@@ -1,0 +1,45 @@
+package cn.nianbao.app.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.user.UserAccountService;
+
+/**
+ * On the API, an account whose password was set by someone else or has expired may do one thing: change it
+ * ({@code POST /api/v1/me/password}). Everything else answers 403 with the reason.
+ */
+class PasswordChangeGate extends OncePerRequestFilter {
+
+    static final String CHANGE_PATH = "/api/v1/me/password";
+    private static final Messages TEXT = Messages.of("security");
+
+    private final UserAccountService accounts;
+
+    PasswordChangeGate(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (signedIn && !CHANGE_PATH.equals(path) && accounts.passwordChangeDue(auth.getName())) {
+            JsonSecurityErrors.write(response, 403, "PASSWORD_CHANGE_REQUIRED", TEXT.get("signin.password-change-required"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
