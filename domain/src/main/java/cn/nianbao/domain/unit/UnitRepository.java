@@ -12,7 +12,4 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     List<Unit> findByParentIdOrderByCode(Long parentId);
 
     List<Unit> findByParentIsNullOrderByCode();
-
-    @org.springframework.data.jpa.repository.Query("select u.id from Unit u")
-    List<Long> findAllIds();
 }

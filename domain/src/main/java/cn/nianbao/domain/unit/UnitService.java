@@ -52,12 +52,6 @@ public class UnitService {
         return units.findByParentIdOrderByCode(parentId).stream().map(Unit::view).toList();
     }
 
-    /** Every unit's id, in one query (what an administrator may see). */
-    @Transactional(readOnly = true)
-    public List<Long> allIds() {
-        return units.findAllIds();
-    }
-
     @Transactional(readOnly = true)
     public List<UnitView> roots() {
         return units.findByParentIsNullOrderByCode().stream().map(Unit::view).toList();

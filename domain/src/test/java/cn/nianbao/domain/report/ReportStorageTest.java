@@ -92,6 +92,17 @@ class ReportStorageTest {
     }
 
     @Test
+    void administrators_manage_units_and_people_but_never_read_report_content() {
+        ReportView draft = drafting.createDraft(clerk, town.code(), 2020);
+        for (Role admin : Role.ADMINISTRATORS) {
+            Actor a = fx.person("admin-" + admin.name().toLowerCase().replace('_', '-'), admin, null);
+            assertThatThrownBy(() -> reading.get(a, draft.id()))
+                    .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
+            assertThat(reading.list(a, null, null, null, 0, 50)).isEmpty();
+        }
+    }
+
+    @Test
     void a_clerk_of_another_township_is_told_the_report_does_not_exist() {
         ReportView draft = drafting.createDraft(clerk, town.code(), 2021);
         UnitView other = fx.township("榆林镇", UnitKind.ZHEN);
