@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import cn.nianbao.domain.report.HistoryEntry;
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.report.AuditAction;
 import cn.nianbao.domain.report.ReportReading;
@@ -28,16 +30,21 @@ import cn.nianbao.reports.render.ReportMeta;
 public class EvidencePack {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    static final String EVIDENCE_EXPORT = "EVIDENCE_EXPORT";
+
     private static final Messages TEXT = Messages.of("evidence");
 
     private final ReportReading reading;
+    private final SecurityAuditLog auditLog;
     private final ReportReview review;
     private final OfficialLayout layout;
     private final HtmlWriter html;
     private final PdfWriter pdf;
 
-    EvidencePack(ReportReading reading, ReportReview review, OfficialLayout layout, HtmlWriter html, PdfWriter pdf) {
+    EvidencePack(ReportReading reading, ReportReview review, OfficialLayout layout, HtmlWriter html, PdfWriter pdf,
+                 SecurityAuditLog auditLog) {
         this.reading = reading;
+        this.auditLog = auditLog;
         this.review = review;
         this.layout = layout;
         this.html = html;
@@ -50,6 +57,9 @@ public class EvidencePack {
                 r.summary().formatId(), r.summary().unitName(), null, null);
         String sheet = approvalSheet(actor, r);
         byte[] bytes = pdf.write(html.document(layout.layOut(r.content(), meta), sheet)).bytes();
+        // an evidence pack holds the 保密审查 record and every comment: who took one is a security event
+        auditLog.record(actor.username(), EVIDENCE_EXPORT, "report:" + r.id() + " " + r.summary().unitCode() + "/"
+                + r.summary().year(), AuditOutcome.SUCCESS);
         return new Download(bytes, DownloadKind.PDF.mediaType(), r.summary().unitCode() + "-" + r.summary().year() + "-evidence.pdf");
     }
 
