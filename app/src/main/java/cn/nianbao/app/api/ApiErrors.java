@@ -14,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.nianbao.domain.interchange.ReportJsonException;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.Finding;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    private static final Messages TEXT = Messages.of("api");
 
     @ExceptionHandler(ReportJsonException.class)
     ResponseEntity<ApiError> badJson(ReportJsonException e) {
@@ -46,39 +48,39 @@ class ApiErrors {
 
     @ExceptionHandler(BodyTooLarge.class)
     ResponseEntity<ApiError> tooLarge(BodyTooLarge e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("PAYLOAD_TOO_LARGE", "请求体超过 1 MiB 的上限"));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("PAYLOAD_TOO_LARGE", e.getMessage()));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> unreadable(Exception e) {
-        return ResponseEntity.badRequest().body(ApiError.of("BAD_REQUEST", "请求内容无法读取：请发送 UTF-8 编码的 JSON，参数类型要正确"));
+        return ResponseEntity.badRequest().body(ApiError.of("BAD_REQUEST", TEXT.get("unreadable")));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
         return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
-                .body(ApiError.of("PRECONDITION_REQUIRED", "缺少请求头 " + e.getHeaderName()));
+                .body(ApiError.of("PRECONDITION_REQUIRED", TEXT.get("missing_header", e.getHeaderName())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("METHOD_NOT_ALLOWED", "不支持的请求方法 " + e.getMethod()));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("METHOD_NOT_ALLOWED", TEXT.get("method_not_allowed", e.getMethod())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("UNSUPPORTED_MEDIA_TYPE", "请以 application/json 发送"));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("UNSUPPORTED_MEDIA_TYPE", TEXT.get("media_type")));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND", "没有这个接口"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND", TEXT.get("no_such_path")));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         LOG.error("unexpected API failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(ApiError.of("INTERNAL_ERROR", "服务器内部错误，已记录，请稍后重试或联系管理员"));
+                .body(ApiError.of("INTERNAL_ERROR", TEXT.get("internal")));
     }
 }

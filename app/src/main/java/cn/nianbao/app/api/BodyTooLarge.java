@@ -1,9 +1,11 @@
 package cn.nianbao.app.api;
 
+import cn.nianbao.domain.i18n.Messages;
+
 /** A request body over the API's limit of 1 MiB. */
 class BodyTooLarge extends RuntimeException {
 
     BodyTooLarge() {
-        super("请求体超过 1 MiB");
+        super(Messages.of("api").get("too_large"));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.domain.deadline.DeadlineService;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
@@ -24,6 +25,8 @@ import cn.nianbao.domain.unit.UnitView;
 /** A county's report deadline per year, set by its county office. */
 @RestController
 class CountiesController {
+
+    private static final Messages TEXT = Messages.of("api");
 
     private final DeadlineService deadlines;
     private final UnitService units;
@@ -48,19 +51,19 @@ class CountiesController {
         try {
             body = json.readTree(RequestBodies.read(request));
         } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", "请求体不是有效的 JSON");
+            throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_json"));
         }
         LocalDate date;
         try {
             date = LocalDate.parse(body == null ? "" : body.path("deadline").asText(""));
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid("BAD_DEADLINE", "deadline 必须是日期，例如 2027-01-20");
+            throw Refusal.invalid("BAD_DEADLINE", TEXT.get("deadline.bad"));
         }
         deadlines.set(current.require(), county(code).id(), year, date);
         return get(code, year);
     }
 
     private UnitView county(String code) {
-        return units.findByCode(code).orElseThrow(() -> Refusal.notFound("单位「" + code + "」不存在"));
+        return units.findByCode(code).orElseThrow(() -> Refusal.notFound(TEXT.get("unit_missing", code)));
     }
 }

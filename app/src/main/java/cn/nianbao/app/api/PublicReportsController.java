@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.PublishedReport;
 import cn.nianbao.domain.report.PublishedReports;
@@ -22,6 +23,8 @@ import cn.nianbao.domain.report.ReportSummary;
 /** Published reports for anyone, without sign-in: the current public version, whatever is being corrected. */
 @RestController
 class PublicReportsController {
+
+    private static final Messages TEXT = Messages.of("api");
 
     private final PublishedReports publicReports;
     private final ReportJsonCodec codec;
@@ -47,7 +50,7 @@ class PublicReportsController {
     @GetMapping(value = "/api/v1/public/reports/{unitCode}/{year}", produces = "application/json")
     ResponseEntity<ObjectNode> report(@PathVariable String unitCode, @PathVariable int year, WebRequest request) {
         ReportSummary summary = publicReports.summary(unitCode, year)
-                .orElseThrow(() -> Refusal.notFound(unitCode + " 没有已发布的 " + year + " 年度报告"));
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("public.not_published", unitCode, year)));
         PublishedReport current = publicReports.current(summary.id()).orElseThrow();
         String etag = "\"" + current.version().contentHash().substring(0, 16) + "\"";
         if (request.checkNotModified(etag)) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.HistoryEntry;
 import cn.nianbao.domain.report.ReportChange;
@@ -43,6 +44,8 @@ import cn.nianbao.workflow.ReportApprovalWorkflow;
 @RestController
 @RequestMapping(value = "/api/v1/reports", produces = "application/json")
 class ReportsController {
+
+    private static final Messages TEXT = Messages.of("api");
 
     private final ReportDrafting drafting;
 
@@ -79,7 +82,7 @@ class ReportsController {
             try {
                 st = ReportStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("BAD_STATUS", "未知的状态「" + status + "」");
+                throw Refusal.invalid("BAD_STATUS", TEXT.get("report.bad_status", status));
             }
         }
         return reading.list(current.require(), year, unit, st, page, size).stream().map(Listed::of).toList();
@@ -97,7 +100,7 @@ class ReportsController {
             JsonNode year = node.get("year");
             String unitCode = unit == null ? null : unit.isTextual() ? unit.asText() : unit.path("code").asText(null);
             if (unitCode == null || year == null || !year.isInt()) {
-                throw Refusal.invalid("BAD_REQUEST", "请提供报告 JSON，或 {\"unit\": 单位代码, \"year\": 年度}");
+                throw Refusal.invalid("BAD_REQUEST", TEXT.get("report.create_body"));
             }
             created = drafting.createDraft(current.require(), unitCode, year.asInt());
         }
@@ -113,13 +116,13 @@ class ReportsController {
     ResponseEntity<ObjectNode> replace(@PathVariable Long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        HttpServletRequest request) throws IOException {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Refusal.stale("修改报告需要 If-Match 请求头（GET 返回的 ETag）");
+            throw Refusal.stale(TEXT.get("report.if_match_missing"));
         }
         long version;
         try {
             version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw Refusal.stale("If-Match 不是本报告的版本号");
+            throw Refusal.stale(TEXT.get("report.if_match_bad"));
         }
         ReportView updated = drafting.update(current.require(), id, version, codec.read(RequestBodies.read(request)));
         return withEtag(HttpStatus.OK, updated);
@@ -147,7 +150,7 @@ class ReportsController {
             try {
                 workflow.schedulePublication(current.require(), id, Instant.parse(at.asText()));
             } catch (DateTimeParseException e) {
-                throw Refusal.invalid("BAD_TIME", "at 必须是 ISO-8601 时间，例如 2027-01-20T09:00:00Z");
+                throw Refusal.invalid("BAD_TIME", TEXT.get("report.bad_time"));
             }
         }
         return statusOf(id);
@@ -181,7 +184,7 @@ class ReportsController {
     @GetMapping("/{id}/secrecy-review")
     ResponseEntity<SecrecyRecord> secrecyReview(@PathVariable Long id) {
         return reportReview.secrecyRecord(current.require(), id).map(ResponseEntity::ok)
-                .orElseThrow(() -> Refusal.notFound("该报告尚未通过保密审查"));
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("report.no_secrecy_record")));
     }
 
     /** What changed since the given stage last decided on the report. */
@@ -191,7 +194,7 @@ class ReportsController {
         try {
             s = ReviewStage.valueOf(stage);
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("BAD_STAGE", "stage 必须是 SECRECY_REVIEW、LEADER_SIGNOFF 或 COUNTY_REVIEW");
+            throw Refusal.invalid("BAD_STAGE", TEXT.get("report.bad_stage"));
         }
         return reportReview.changesSinceLastDecision(current.require(), id, s);
     }
@@ -214,11 +217,11 @@ class ReportsController {
         try {
             JsonNode node = json.readTree(body);
             if (node == null || !node.isObject()) {
-                throw Refusal.invalid("BAD_REQUEST", "请求体必须是 JSON 对象");
+                throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_object"));
             }
             return node;
         } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", "请求体不是有效的 JSON");
+            throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_json"));
         }
     }
 }

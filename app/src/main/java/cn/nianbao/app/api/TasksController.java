@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.SecrecyClearing;
@@ -24,6 +25,8 @@ import cn.nianbao.workflow.WorkItem;
 /** The caller's open tasks, and completing one with APPROVE or RETURN. */
 @RestController
 class TasksController {
+
+    private static final Messages TEXT = Messages.of("api");
 
     private final ReportApprovalWorkflow workflow;
     private final CurrentActor current;
@@ -52,16 +55,16 @@ class TasksController {
         try {
             body = json.readTree(RequestBodies.read(request));
         } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", "请求体不是有效的 JSON");
+            throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_json"));
         }
         if (body == null || !body.isObject()) {
-            throw Refusal.invalid("BAD_REQUEST", "请求体必须是 {\"decision\": \"APPROVE\" 或 \"RETURN\", \"comment\": …}");
+            throw Refusal.invalid("BAD_REQUEST", TEXT.get("task.body"));
         }
         Decision decision;
         try {
             decision = Decision.valueOf(body.path("decision").asText(""));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("BAD_DECISION", "decision 必须是 APPROVE 或 RETURN");
+            throw Refusal.invalid("BAD_DECISION", TEXT.get("task.bad_decision"));
         }
         String comment = body.path("comment").isTextual() ? body.get("comment").asText() : null;
         // optional comments on single sections ("s1" … "s6"); the review feature heads each with its title

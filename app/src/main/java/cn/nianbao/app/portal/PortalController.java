@@ -3,6 +3,7 @@ package cn.nianbao.app.portal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportSummary;
@@ -27,12 +29,14 @@ import cn.nianbao.reports.publish.DownloadKind;
 import cn.nianbao.reports.publish.PublicArtefacts;
 import cn.nianbao.reports.publish.PublicReport;
 import cn.nianbao.reports.render.Html;
+import cn.nianbao.reports.render.OfficialLayout;
 
 /** /public/reports and its pages and downloads. */
 @Controller
 class PortalController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final Messages TEXT = Messages.of("portal");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern FILE = Pattern.compile("(\\d{4})(?:\\.([a-z]+))?");
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
@@ -48,30 +52,33 @@ class PortalController {
     ResponseEntity<String> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                                 @RequestParam(defaultValue = "0") int page) {
         List<ReportSummary> found = publicReports.list(year, null, q, Math.max(page, 0), 50);
-        StringBuilder b = new StringBuilder("<h1>政府信息公开工作年度报告</h1>");
+        DateTimeFormatter date = date();
+        StringBuilder b = new StringBuilder("<h1>").append(TEXT.get("list.heading")).append("</h1>");
         b.append("<form class=\"search\" method=\"get\" action=\"/public/reports\" role=\"search\">")
-                .append("<label for=\"q\">按单位名称搜索</label> <input id=\"q\" name=\"q\" value=\"")
-                .append(Html.escape(q == null ? "" : q)).append("\"> <button type=\"submit\">搜索</button></form>");
+                .append("<label for=\"q\">").append(TEXT.get("search.label")).append("</label> <input id=\"q\" name=\"q\" value=\"")
+                .append(Html.escape(q == null ? "" : q)).append("\"> <button type=\"submit\">")
+                .append(TEXT.get("search.button")).append("</button></form>");
         if (found.isEmpty()) {
-            b.append("<p>没有找到已发布的年度报告。</p>");
+            b.append("<p>").append(TEXT.get("list.empty")).append("</p>");
         } else {
-            b.append("<table class=\"list\"><thead><tr><th scope=\"col\">年度</th><th scope=\"col\">单位</th>"
-                    + "<th scope=\"col\">发布日期</th></tr></thead><tbody>");
+            b.append("<table class=\"list\"><thead><tr><th scope=\"col\">").append(TEXT.get("list.col.year"))
+                    .append("</th><th scope=\"col\">").append(TEXT.get("list.col.unit"))
+                    .append("</th><th scope=\"col\">").append(TEXT.get("list.col.published")).append("</th></tr></thead><tbody>");
             for (ReportSummary r : found) {
                 b.append("<tr><td>").append(r.year()).append("</td><td><a href=\"/public/reports/")
                         .append(Html.escape(r.unitCode())).append('/').append(r.year()).append("\">")
-                        .append(Html.escape(r.unitName())).append(r.year()).append("年政府信息公开工作年度报告</a></td><td>")
-                        .append(r.publishedAt() == null ? "" : DATE.format(r.publishedAt())).append("</td></tr>");
+                        .append(Html.escape(OfficialLayout.title(r.unitName(), r.year()))).append("</a></td><td>")
+                        .append(r.publishedAt() == null ? "" : date.format(r.publishedAt())).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (found.size() == 50) {
                 b.append("<p><a href=\"/public/reports?page=").append(page + 1)
                         .append(q == null ? "" : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
-                        .append("\">下一页</a></p>");
+                        .append("\">").append(TEXT.get("list.next")).append("</a></p>");
             }
         }
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache())
-                .body(PortalPage.page("年度报告", b.toString()));
+                .body(PortalPage.page(TEXT.get("list.title"), b.toString()));
     }
 
     @GetMapping("/public/reports/{unitCode}/{file}")
@@ -125,26 +132,35 @@ class PortalController {
 
     private static String page(PublicReport r, String unitCode, int year) {
         String base = "/public/reports/" + Html.escape(unitCode) + "/" + year;
-        StringBuilder b = new StringBuilder("<nav class=\"crumbs\" aria-label=\"位置\"><a href=\"/public/reports\">年度报告</a> › ")
+        StringBuilder b = new StringBuilder("<nav class=\"crumbs\" aria-label=\"").append(TEXT.get("crumbs.label"))
+                .append("\"><a href=\"/public/reports\">").append(TEXT.get("crumbs.list")).append("</a> › ")
                 .append(Html.escape(r.layout().meta().unitName())).append("</nav>");
         b.append(r.html());
-        b.append("<h2>下载</h2><ul class=\"downloads\">");
+        b.append("<h2>").append(TEXT.get("downloads")).append("</h2><ul class=\"downloads\">");
         for (DownloadKind k : new DownloadKind[] {DownloadKind.PDF, DownloadKind.DOCX, DownloadKind.XLSX, DownloadKind.JSON, DownloadKind.CSV}) {
             b.append("<li><a href=\"").append(base).append('.').append(k.extension()).append("\">")
                     .append(k.extension().toUpperCase()).append("</a></li>");
         }
         b.append("</ul>");
-        b.append("<h2 id=\"history\">发布与更正记录</h2><ol class=\"history\">");
+        b.append("<h2 id=\"history\">").append(TEXT.get("history")).append("</h2><ol class=\"history\">");
+        DateTimeFormatter date = date();
         for (PublishedVersion v : r.history()) {
-            b.append("<li>").append(DATE.format(v.publishedAt()))
-                    .append(v.correctionReason() == null ? " 发布" : " 更正发布。更正说明：" + Html.escape(v.correctionReason()))
-                    .append("</li>");
+            String day = date.format(v.publishedAt());
+            b.append("<li>").append(v.correctionReason() == null ? TEXT.get("history.published", day)
+                    : TEXT.get("history.corrected", day, Html.escape(v.correctionReason()))).append("</li>");
         }
         return b.append("</ol>").toString();
     }
 
     private static ResponseEntity<String> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                .body(PortalPage.page("未找到", "<h1>未找到</h1><p>没有这份已发布的年度报告。</p><p><a href=\"/public/reports\">返回年度报告列表</a></p>"));
+                .body(PortalPage.page(TEXT.get("not_found.title"), "<h1>" + TEXT.get("not_found.title") + "</h1><p>"
+                        + TEXT.get("not_found.text") + "</p><p><a href=\"/public/reports\">" + TEXT.get("not_found.back")
+                        + "</a></p>"));
+    }
+
+    /** Days as the bundle writes them (2021年1月20日), in Beijing time. */
+    private static DateTimeFormatter date() {
+        return DateTimeFormatter.ofPattern(TEXT.get("date.pattern"), Locale.ENGLISH).withZone(CHINA);
     }
 }

@@ -1,10 +1,13 @@
 package cn.nianbao.app.portal;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.reports.render.Html;
 import cn.nianbao.reports.render.HtmlWriter;
 
 /** The frame of every portal page: zh-CN, readable on a phone, the official layout's CSS. */
 final class PortalPage {
+
+    private static final Messages TEXT = Messages.of("portal");
 
     private PortalPage() {
     }
@@ -12,7 +15,7 @@ final class PortalPage {
     static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.escape(title) + " - 政府信息公开工作年度报告</title><style>"
+                + "<title>" + TEXT.get("page.title", Html.escape(title)) + "</title><style>"
                 + "body{margin:0;font-family:'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei','PingFang SC',sans-serif;color:#222;background:#f4f5f7}"
                 + "header.site{background:#9b1c1c;color:#fff;padding:0.8em 1em}header.site a{color:#fff;text-decoration:none;font-weight:bold}"
                 + "main{max-width:960px;margin:0 auto;background:#fff;padding:1em 1.2em 2em}"
@@ -23,7 +26,7 @@ final class PortalPage {
                 + "form.search input{padding:0.4em;font-size:1em;max-width:60%}form.search button{padding:0.4em 1em;font-size:1em}"
                 + ".history li{margin:0.3em 0}"
                 + HtmlWriter.CSS
-                + "</style></head><body><header class=\"site\"><a href=\"/public/reports\">政府信息公开工作年度报告</a></header>"
+                + "</style></head><body><header class=\"site\"><a href=\"/public/reports\">" + TEXT.get("site.name") + "</a></header>"
                 + "<main>" + body + "</main></body></html>";
     }
 }

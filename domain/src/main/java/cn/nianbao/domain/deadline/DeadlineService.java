@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -21,6 +22,8 @@ public class DeadlineService {
 
     /** Deadlines are days in China: a day ends at 23:59:59 Beijing time. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final Messages TEXT = Messages.of("deadline");
 
     /** A correction opened after the deadline still gets this long. */
     static final Duration CORRECTION_WINDOW = Duration.ofDays(15);
@@ -65,13 +68,13 @@ public class DeadlineService {
 
     public void set(Actor actor, Long countyId, int year, LocalDate date) {
         if (countyId == null) {
-            throw Refusal.invalid("COUNTY_REQUIRED", "请先选择县");
+            throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }
         if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, countyId)) {
-            throw Refusal.forbidden("只有本县政府办公室可以设置报告截止日期");
+            throw Refusal.forbidden(TEXT.get("refuse.only_county_office"));
         }
         if (date == null || date.getYear() < year || date.getYear() > year + 1) {
-            throw Refusal.invalid("BAD_DEADLINE", year + "年度报告的截止日期应在 " + year + " 年或 " + (year + 1) + " 年内");
+            throw Refusal.invalid("BAD_DEADLINE", TEXT.get("refuse.bad_deadline", year, year, year + 1));
         }
         deadlines.findById(new CountyDeadline.Key(countyId, year)).ifPresentOrElse(d -> d.setDeadline(date),
                 () -> deadlines.save(new CountyDeadline(countyId, year, date)));

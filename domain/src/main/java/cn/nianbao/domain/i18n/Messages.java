@@ -29,7 +29,11 @@ public final class Messages {
         return new Messages("nianbao/i18n/" + name);
     }
 
-    /** The text under {@code key} in the current locale, with {@link MessageFormat} arguments filled in. */
+    /**
+     * The text under {@code key} in the current locale, with {@link MessageFormat} arguments filled in. Every
+     * pattern goes through MessageFormat, also without arguments: a quote is written {@code ''}, a brace
+     * {@code '{'}.
+     */
     public String get(String key, Object... args) {
         return in(current(), key, args);
     }
@@ -43,9 +47,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("message " + key + " missing in " + baseName, e);
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // every pattern is a MessageFormat, with or without arguments, so '' always reads as one quote
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // numbers and years as written, never "2,026"

@@ -27,6 +27,7 @@ import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.S2Table;
 import cn.nianbao.domain.format.S3Row;
 import cn.nianbao.domain.format.S4Table;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitRef;
 
@@ -41,6 +42,7 @@ public class ReportJsonCodec {
 
     private static final Set<String> ROOT_KEYS = Set.of("schema", "format", "year", "unit", "sections");
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "kind");
+    private static final Messages TEXT = Messages.of("interchange");
 
     private final ReportFormats formats;
     private final ObjectMapper mapper;
@@ -60,10 +62,10 @@ public class ReportJsonCodec {
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ReportJsonException("", "不是有效的 JSON：第 " + e.getLocation().getLineNr() + " 行第 "
-                    + e.getLocation().getColumnNr() + " 列附近有语法错误");
+            throw new ReportJsonException("", TEXT.get("json.syntax", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw new ReportJsonException("", "无法读取报告 JSON");
+            throw new ReportJsonException("", TEXT.get("json.unreadable"));
         }
         return read(root);
     }
@@ -74,28 +76,28 @@ public class ReportJsonCodec {
 
     public ReportContent read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new ReportJsonException("", "报告必须是一个 JSON 对象");
+            throw new ReportJsonException("", TEXT.get("json.not_object"));
         }
         onlyKeys(root, ROOT_KEYS, "");
         String schema = requiredText(root, "schema", "");
         if (!SCHEMA.equals(schema)) {
-            throw new ReportJsonException("schema", "不支持的 schema「" + schema + "」，应为 " + SCHEMA);
+            throw new ReportJsonException("schema", TEXT.get("schema.unsupported", schema, SCHEMA));
         }
         String formatId = requiredText(root, "format", "");
         ReportFormat format = formats.find(formatId).orElseThrow(() ->
-                new ReportJsonException("format", "未知的报告格式「" + formatId + "」，应为 GOV_2019 或 GOV_2021"));
+                new ReportJsonException("format", TEXT.get("format.unknown", formatId)));
         JsonNode yearNode = root.get("year");
         if (yearNode == null || !yearNode.canConvertToInt() || !yearNode.isIntegralNumber()) {
-            throw new ReportJsonException("year", "year 必须是表示年度的整数");
+            throw new ReportJsonException("year", TEXT.get("year.not_integer", named("year")));
         }
         int year = yearNode.intValue();
         if (year < 2000 || year > 2100) {
-            throw new ReportJsonException("year", "年度 " + year + " 不在 2000–2100 之间");
+            throw new ReportJsonException("year", TEXT.get("year.out_of_range", year));
         }
         UnitRef unit = readUnit(root.get("unit"));
         JsonNode sections = root.get("sections");
         if (sections == null || !sections.isObject()) {
-            throw new ReportJsonException("sections", "缺少 sections 对象");
+            throw new ReportJsonException("sections", TEXT.get("missing", named("sections")));
         }
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, BigDecimal> cells = new HashMap<>();
@@ -108,7 +110,7 @@ public class ReportJsonCodec {
                 continue;
             }
             if (!section.isObject()) {
-                throw new ReportJsonException(path, path + " 必须是对象");
+                throw new ReportJsonException(path, TEXT.get("not_object", named(path)));
             }
             String dataKey = switch (s) {
                 case "s2" -> "tables";
@@ -136,7 +138,7 @@ public class ReportJsonCodec {
 
     private UnitRef readUnit(JsonNode unit) {
         if (unit == null || !unit.isObject()) {
-            throw new ReportJsonException("unit", "缺少 unit 对象（code、name、kind）");
+            throw new ReportJsonException("unit", TEXT.get("unit.missing"));
         }
         onlyKeys(unit, UNIT_KEYS, "unit");
         String code = requiredText(unit, "code", "unit");
@@ -145,8 +147,7 @@ public class ReportJsonCodec {
         try {
             return new UnitRef(code, name, UnitKind.valueOf(kind));
         } catch (IllegalArgumentException e) {
-            throw new ReportJsonException("unit.kind", "未知的单位类型「" + kind
-                    + "」，应为 XIANG、ZHEN、JIEDAO、COUNTY_DEPARTMENT 或 COUNTY_GOVERNMENT");
+            throw new ReportJsonException("unit.kind", TEXT.get("unit.kind.unknown", kind));
         }
     }
 
@@ -154,7 +155,7 @@ public class ReportJsonCodec {
         for (Iterator<String> it = tables.fieldNames(); it.hasNext(); ) {
             String tableKey = it.next();
             S2Table table = format.s2Table(tableKey).orElseThrow(() -> new ReportJsonException(path + "." + tableKey,
-                    "格式 " + format.id() + " 的第二部分没有表「" + tableKey + "」"));
+                    TEXT.get("s2.no_table", format.id(), tableKey)));
             JsonNode rows = tables.get(tableKey);
             readRows(rows, path + "." + tableKey, keys(table.rows()), keys(table.columns().stream()
                     .map(c -> new LabelledKey(c.key(), c.label())).toList()), "s2." + tableKey, cells, format);
@@ -179,7 +180,7 @@ public class ReportJsonCodec {
             Map.Entry<String, JsonNode> row = it.next();
             String rowPath = path + "." + row.getKey();
             if (!rowKeys.contains(row.getKey())) {
-                throw new ReportJsonException(rowPath, "格式 " + format.id() + " 的此表没有行「" + row.getKey() + "」");
+                throw new ReportJsonException(rowPath, TEXT.get("table.no_row", format.id(), row.getKey()));
             }
             if (row.getValue().isNull()) {
                 continue;
@@ -189,14 +190,14 @@ public class ReportJsonCodec {
                 Map.Entry<String, JsonNode> cell = cols.next();
                 String cellPath = rowPath + "." + cell.getKey();
                 if (!colKeys.contains(cell.getKey())) {
-                    throw new ReportJsonException(cellPath, "格式 " + format.id() + " 的此表没有列「" + cell.getKey() + "」");
+                    throw new ReportJsonException(cellPath, TEXT.get("table.no_column", format.id(), cell.getKey()));
                 }
                 JsonNode v = cell.getValue();
                 if (v.isNull()) {
                     continue;
                 }
                 if (!v.isNumber()) {
-                    throw new ReportJsonException(cellPath, cellPath + " 必须是数字或 null，实际是" + describe(v));
+                    throw new ReportJsonException(cellPath, TEXT.get("not_number", named(cellPath), describe(v)));
                 }
                 cells.put(cellPrefix + "." + row.getKey() + "." + cell.getKey(), v.decimalValue());
             }
@@ -209,18 +210,18 @@ public class ReportJsonCodec {
 
     private static String describe(JsonNode v) {
         if (v.isTextual()) {
-            return "字符串「" + v.textValue() + "」";
+            return TEXT.get("value.string", v.textValue());
         }
         if (v.isObject()) {
-            return "对象";
+            return TEXT.get("value.object");
         }
         if (v.isArray()) {
-            return "数组";
+            return TEXT.get("value.array");
         }
         if (v.isBoolean()) {
-            return "布尔值";
+            return TEXT.get("value.boolean");
         }
-        return v.getNodeType().toString();
+        return TEXT.get("value.other", v.getNodeType().toString());
     }
 
     private static void onlyKeys(JsonNode node, Set<String> allowed, String path) {
@@ -228,14 +229,14 @@ public class ReportJsonCodec {
             String key = it.next();
             if (!allowed.contains(key)) {
                 String where = path.isEmpty() ? key : path + "." + key;
-                throw new ReportJsonException(where, "未知的键「" + where + "」");
+                throw new ReportJsonException(where, TEXT.get("unknown_key", where));
             }
         }
     }
 
     private static void expectObject(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw new ReportJsonException(path, path + " 必须是对象");
+            throw new ReportJsonException(path, TEXT.get("not_object", named(path)));
         }
     }
 
@@ -243,10 +244,10 @@ public class ReportJsonCodec {
         JsonNode v = node.get(key);
         String where = path.isEmpty() ? key : path + "." + key;
         if (v == null || v.isNull()) {
-            throw new ReportJsonException(where, "缺少 " + where);
+            throw new ReportJsonException(where, TEXT.get("missing", named(where)));
         }
         if (!v.isTextual()) {
-            throw new ReportJsonException(where, where + " 必须是字符串");
+            throw new ReportJsonException(where, TEXT.get("not_text", named(where)));
         }
         return v.textValue();
     }
@@ -257,9 +258,38 @@ public class ReportJsonCodec {
             return "";
         }
         if (!v.isTextual()) {
-            throw new ReportJsonException(path + "." + key, path + "." + key + " 必须是字符串");
+            throw new ReportJsonException(path + "." + key, TEXT.get("not_text", named(path + "." + key)));
         }
         return v.textValue();
+    }
+
+    /**
+     * A key path in words, followed by the path itself for whoever fixes the JSON: 单位名称（unit.name）,
+     * 第三部分表格的单元格（sections.s3.matrix.granted.natural_person）.
+     */
+    static String named(String path) {
+        return TEXT.get("where.named", words(path), path);
+    }
+
+    private static String words(String path) {
+        String[] p = path.split("\\.");
+        if (!"sections".equals(p[0]) || p.length == 1) {
+            return TEXT.get("field." + path);
+        }
+        String section = TEXT.get("section." + p[1]);
+        if (p.length == 2) {
+            return section;
+        }
+        if (p.length == 3) {
+            return TEXT.get("text".equals(p[2]) ? "where.text" : "where.tables", section);
+        }
+        // below the section's data: s2 holds tables of rows of cells, s3 and s4 rows of cells
+        int depth = p.length - ("s2".equals(p[1]) ? 3 : 2);
+        return switch (depth) {
+            case 1 -> TEXT.get("where.table", section, p[3]);
+            case 2 -> TEXT.get("where.row", section, p[p.length - 1]);
+            default -> TEXT.get("where.cell", section);
+        };
     }
 
     // ---------------------------------------------------------------- export

@@ -9,12 +9,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 
 /** Notifications for people, each readable only by its addressee. */
 @Service
 @Transactional
 public class NotificationService {
+
+    private static final Messages TEXT = Messages.of("notice");
 
     private final NotificationRepository notes;
     private final Clock clock;
@@ -45,7 +48,7 @@ public class NotificationService {
 
     public void markRead(String username, Long id) {
         Notification n = notes.findById(id).filter(x -> x.getUsername().equals(username))
-                .orElseThrow(() -> Refusal.notFound("通知不存在"));
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.not_found")));
         n.markRead(clock.instant());
     }
 }

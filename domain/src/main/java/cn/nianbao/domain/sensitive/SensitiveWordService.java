@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -13,6 +14,8 @@ import cn.nianbao.domain.user.Role;
 @Service
 @Transactional
 public class SensitiveWordService {
+
+    private static final Messages TEXT = Messages.of("sensitive");
 
     private final SensitiveWordRepository words;
 
@@ -32,7 +35,7 @@ public class SensitiveWordService {
         requireEditor(actor, countyId);
         String w = word == null ? "" : word.strip();
         if (w.isEmpty() || w.length() > 100) {
-            throw Refusal.invalid("BAD_WORD", "敏感词不能为空，且不超过 100 个字符");
+            throw Refusal.invalid("BAD_WORD", TEXT.get("refuse.bad_word"));
         }
         if (!words.existsByCountyIdAndWord(countyId, w)) {
             words.save(new SensitiveWord(countyId, w));
@@ -46,10 +49,10 @@ public class SensitiveWordService {
 
     private static void requireEditor(Actor actor, Long countyId) {
         if (countyId == null) {
-            throw Refusal.invalid("COUNTY_REQUIRED", "请先选择县");
+            throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }
         if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, countyId)) {
-            throw Refusal.forbidden("只有本县政府办公室可以维护敏感词表");
+            throw Refusal.forbidden(TEXT.get("refuse.only_county_office"));
         }
     }
 }

@@ -1,21 +1,27 @@
 package cn.nianbao.domain.unit;
 
+import java.util.Locale;
+
+import cn.nianbao.domain.i18n.Messages;
+
 /** The kind of an administrative unit; it decides who must report what (e.g. 条例第五十条 for 人民政府). */
 public enum UnitKind {
-    XIANG("乡"),
-    ZHEN("镇"),
-    JIEDAO("街道"),
-    COUNTY_DEPARTMENT("县直部门"),
-    COUNTY_GOVERNMENT("县人民政府");
+    XIANG,
+    ZHEN,
+    JIEDAO,
+    COUNTY_DEPARTMENT,
+    COUNTY_GOVERNMENT;
 
-    private final String chinese;
+    private static final Messages TEXT = Messages.of("unit");
 
-    UnitKind(String chinese) {
-        this.chinese = chinese;
+    /** The kind as the person reading it calls it: 乡, or "Township" in English. */
+    public String label() {
+        return TEXT.get("kind." + name());
     }
 
+    /** The Chinese name whatever the reader's language, for texts that quote the official wording (乡、镇、…). */
     public String chinese() {
-        return chinese;
+        return TEXT.in(Locale.SIMPLIFIED_CHINESE, "kind." + name());
     }
 
     /** 乡、镇、街道: the units below a county that make no 规章. */

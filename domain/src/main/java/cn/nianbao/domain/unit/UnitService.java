@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 
 /** Units and their tree. */
 @Service
 @Transactional
 public class UnitService {
+
+    private static final Messages TEXT = Messages.of("unit");
 
     private final UnitRepository units;
 
@@ -21,13 +24,13 @@ public class UnitService {
 
     public UnitView create(String code, String name, String shortName, UnitKind kind, String parentCode) {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,62}")) {
-            throw Refusal.invalid("BAD_UNIT_CODE", "单位代码只能由小写字母、数字和连字符组成（2–63 个字符）");
+            throw Refusal.invalid("BAD_UNIT_CODE", TEXT.get("refuse.bad_code"));
         }
         if (units.findByCode(code).isPresent()) {
-            throw Refusal.conflict("UNIT_EXISTS", "单位代码「" + code + "」已被使用");
+            throw Refusal.conflict("UNIT_EXISTS", TEXT.get("refuse.code_taken", code));
         }
         Unit parent = parentCode == null ? null : units.findByCode(parentCode)
-                .orElseThrow(() -> Refusal.notFound("上级单位「" + parentCode + "」不存在"));
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.parent_missing", parentCode)));
         return units.save(new Unit(code, name, shortName, kind, parent)).view();
     }
 
@@ -58,7 +61,7 @@ public class UnitService {
     }
 
     public UnitView rename(String code, String name, String shortName) {
-        Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.notFound("单位「" + code + "」不存在"));
+        Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.unit_missing", code)));
         unit.rename(name, shortName);
         return unit.view();
     }

@@ -3,6 +3,7 @@ package cn.nianbao.domain.user;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
@@ -17,6 +18,8 @@ import cn.nianbao.domain.unit.UnitView;
 @Transactional
 public class UnitAdministration {
 
+    private static final Messages TEXT = Messages.of("unit");
+
     private final UnitService units;
 
     UnitAdministration(UnitService units) {
@@ -25,10 +28,10 @@ public class UnitAdministration {
 
     public UnitView create(Actor actor, String code, String name, String shortName, UnitKind kind, String parentCode) {
         if (!actor.isAdmin()) {
-            throw Refusal.forbidden("只有系统管理员可以添加单位");
+            throw Refusal.forbidden(TEXT.get("refuse.only_admin_adds"));
         }
         if (name == null || name.isBlank() || shortName == null || shortName.isBlank() || kind == null) {
-            throw Refusal.invalid("BAD_UNIT", "请填写单位名称、简称和类型");
+            throw Refusal.invalid("BAD_UNIT", TEXT.get("refuse.incomplete"));
         }
         return units.create(code, name.strip(), shortName.strip(), kind,
                 parentCode == null || parentCode.isBlank() ? null : parentCode);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ReportFormat;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.PublishedReports;
@@ -29,6 +30,8 @@ import cn.nianbao.reports.render.XlsxWriter;
  */
 @Service
 public class CountyAggregation {
+
+    private static final Messages TEXT = Messages.of("aggregate");
 
     private final PublishedReports published;
     private final ReportReading reading;
@@ -70,7 +73,7 @@ public class CountyAggregation {
     public Map<String, BigDecimal> byUnit(Actor actor, String countyCode, int year, String cellKey) {
         UnitView county = reading.county(actor, countyCode);
         if (formats.forYear(year).cell(cellKey).isEmpty()) {
-            throw Refusal.invalid("BAD_CELL", year + "年度的报告格式没有单元格 " + cellKey);
+            throw Refusal.invalid("BAD_CELL", TEXT.get("refuse.no_cell", year, cellKey));
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         Map<String, BigDecimal> values = published.cellByUnit(county.id(), year, cellKey);
@@ -84,7 +87,7 @@ public class CountyAggregation {
         ReportContent content = new ReportContent(totals.format().id(), totals.year(), county.ref(), Map.of(), totals.cells());
         LaidOutReport laid = layout.layOut(content, new ReportMeta(county.code(), county.name(), totals.year(),
                 totals.format().id(), county.name(), null, null));
-        return new LaidOutReport(laid.title().replace("年度报告", "年度报告汇总表"), laid.meta(), laid.sections().stream()
+        return new LaidOutReport(OfficialLayout.totalsTitle(county.name(), totals.year()), laid.meta(), laid.sections().stream()
                 .filter(s -> !s.tables().isEmpty()).map(s -> new cn.nianbao.reports.render.ReportSection(s.key(), s.title(),
                         java.util.List.of(), s.tables())).toList());
     }

@@ -1,7 +1,5 @@
 package cn.nianbao.reports.render;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -13,17 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class HtmlWriter {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
-
     /** The report body: title, metadata line, six sections with their tables. */
     public String fragment(LaidOutReport report) {
         StringBuilder b = new StringBuilder(32 * 1024);
         b.append("<article class=\"official-report\">\n<h1>").append(Html.escape(report.title())).append("</h1>\n");
         ReportMeta m = report.meta();
         if (m.publishedAt() != null) {
-            b.append("<dl class=\"report-meta\"><dt>发布机构</dt><dd>").append(Html.escape(m.publisher()))
-                    .append("</dd><dt>发布日期</dt><dd>").append(DATE.format(m.publishedAt()))
-                    .append("</dd><dt>索引号</dt><dd>").append(Html.escape(m.indexNo())).append("</dd></dl>\n");
+            b.append("<dl class=\"report-meta\"><dt>").append(OfficialText.get("meta.publisher")).append("</dt><dd>")
+                    .append(Html.escape(m.publisher()))
+                    .append("</dd><dt>").append(OfficialText.get("meta.published")).append("</dt><dd>")
+                    .append(OfficialText.date(m.publishedAt()))
+                    .append("</dd><dt>").append(OfficialText.get("meta.index_no")).append("</dt><dd>")
+                    .append(Html.escape(m.indexNo())).append("</dd></dl>\n");
         }
         for (ReportSection s : report.sections()) {
             b.append("<section id=\"").append(s.key()).append("\">\n<h2>").append(Html.escape(s.title())).append("</h2>\n");
@@ -117,8 +116,8 @@ public class HtmlWriter {
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
                 + "<title>" + Html.escape(report.title()) + "</title>"
                 + "<meta name=\"author\" content=\"" + Html.escape(m.unitName()) + "\"/>"
-                + "<meta name=\"subject\" content=\"" + m.year() + "年度政府信息公开工作年度报告\"/>"
-                + "<meta name=\"keywords\" content=\"政府信息公开, 年度报告, " + Html.escape(m.unitName()) + ", " + m.year() + "\"/>"
+                + "<meta name=\"subject\" content=\"" + Html.escape(OfficialText.get("pdf.subject", m.year())) + "\"/>"
+                + "<meta name=\"keywords\" content=\"" + Html.escape(OfficialText.get("pdf.keywords", m.unitName(), m.year())) + "\"/>"
                 + "<style>@page { size: A4; margin: 20mm 18mm 20mm 18mm; "
                 + "@bottom-center { content: counter(page) \" / \" counter(pages); font-family: 'NotoSansSC'; font-size: 9pt; } }"
                 + " body { font-family: 'NotoSansSC'; font-size: 11pt; } .official-table { font-size: 7.5pt; }"

@@ -38,8 +38,14 @@ public class OfficialLayout {
         this.formats = formats;
     }
 
+    /** The official title: 兰西县兰河乡人民政府2020年政府信息公开工作年度报告. */
     public static String title(String unitName, int year) {
-        return unitName + year + "年政府信息公开工作年度报告";
+        return OfficialText.get("title", unitName, year);
+    }
+
+    /** The title of a county's 汇总表: the official title followed by 汇总表. */
+    public static String totalsTitle(String unitName, int year) {
+        return OfficialText.get("title.totals", unitName, year);
     }
 
     public LaidOutReport layOut(ReportContent content, ReportMeta meta) {
@@ -53,8 +59,9 @@ public class OfficialLayout {
         for (SectionDef s : format.sections()) {
             List<Grid> tables = switch (s.key()) {
                 case "s2" -> format.s2Tables().stream().map(t -> s2(t, content)).toList();
-                case "s3" -> List.of(s3(format.s3(), content));
-                case "s4" -> List.of(s4(format.s4(), content));
+                // the 三 and 四 tables are captioned with their section's title in formats.yaml
+                case "s3" -> List.of(s3(format.s3(), s.title(), content));
+                case "s4" -> List.of(s4(format.s4(), s.title(), content));
                 default -> List.of();
             };
             List<TextMark> own = marks.stream().filter(mk -> mk.section().equals(s.key())).toList();
@@ -88,7 +95,7 @@ public class OfficialLayout {
         List<List<GridCell>> head = new ArrayList<>();
         head.add(List.of(GridCell.columnHeader(t.caption(), width, 1)));
         List<GridCell> labels = new ArrayList<>();
-        labels.add(GridCell.columnHeader("信息内容", 1, 1));
+        labels.add(GridCell.columnHeader(OfficialText.get("s2.content_column"), 1, 1));
         int filled = 0;
         for (int i = 0; i < t.columns().size(); i++) {
             int colspan = i == t.columns().size() - 1 ? width - 1 - filled : span;
@@ -112,7 +119,7 @@ public class OfficialLayout {
         return new Grid("s2." + t.key(), t.caption(), width, head, body);
     }
 
-    private Grid s3(S3Matrix m, ReportContent content) {
+    private Grid s3(S3Matrix m, String caption, ReportContent content) {
         int applicants = m.columns().size();
         List<List<GridCell>> head = new ArrayList<>();
         List<GridCell> top = new ArrayList<>();
@@ -139,7 +146,7 @@ public class OfficialLayout {
         head.add(third);
         List<List<GridCell>> body = new ArrayList<>();
         emitS3Rows(m.rows(), new ArrayList<>(), m, content, body);
-        return new Grid("s3", "三、收到和处理政府信息公开申请情况", S3_LABEL_COLUMNS + applicants, head, body);
+        return new Grid("s3", caption, S3_LABEL_COLUMNS + applicants, head, body);
     }
 
     private void emitS3Rows(List<S3Row> rows, List<GridCell> pending, S3Matrix m, ReportContent content,
@@ -161,7 +168,7 @@ public class OfficialLayout {
         }
     }
 
-    private Grid s4(S4Table t, ReportContent content) {
+    private Grid s4(S4Table t, String caption, ReportContent content) {
         int n = t.cells().size();
         List<List<GridCell>> head = new ArrayList<>();
         List<GridCell> top = new ArrayList<>();
@@ -192,6 +199,6 @@ public class OfficialLayout {
                 numbers.add(GridCell.number(value(content, key), 1, key));
             });
         }
-        return new Grid("s4", "四、政府信息公开行政复议、行政诉讼情况", n * t.groups().size(), head, List.of(numbers));
+        return new Grid("s4", caption, n * t.groups().size(), head, List.of(numbers));
     }
 }

@@ -39,7 +39,7 @@ public class PdfWriter {
     public Pdf write(String xhtml) {
         Set<String> missing = missing(xhtml);
         if (!missing.isEmpty()) {
-            LOG.warn("PDF 字体缺少以下字符，显示为空白：{}", missing);
+            LOG.warn("{}", OfficialText.get("pdf.missing_glyphs", missing.toString()));
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder b = new PdfRendererBuilder();

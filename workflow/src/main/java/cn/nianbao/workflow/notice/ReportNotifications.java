@@ -1,9 +1,11 @@
 package cn.nianbao.workflow.notice;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ import cn.nianbao.domain.user.UserAccount;
 class ReportNotifications {
 
     private static final Messages TEXT = Messages.of("notice");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Notifier notifier;
 
@@ -79,7 +81,7 @@ class ReportNotifications {
     void on(TaskDueSoon e) {
         notifier.tell(notifier.holders(e.step().role(), e.report()), e.report(),
                 TEXT.get("due_soon.title", e.step().label()),
-                TEXT.get("due_soon.body", e.step().label(), DAY.format(e.due())));
+                TEXT.get("due_soon.body", e.step().label(), day(e.due())));
     }
 
     @EventListener
@@ -87,6 +89,11 @@ class ReportNotifications {
         List<UserAccount> people = new ArrayList<>(notifier.holders(Role.LEADER, e.report()));
         people.addAll(notifier.holders(Role.COUNTY_OFFICE, e.report()));
         notifier.tell(people, e.report(), TEXT.get("overdue.title", e.step().label()),
-                TEXT.get("overdue.body", e.step().label(), DAY.format(e.due())));
+                TEXT.get("overdue.body", e.step().label(), day(e.due())));
+    }
+
+    /** A due day as the bundle writes days (2027年1月20日), in Beijing time; month names, if any, in English. */
+    private static String day(Instant at) {
+        return DateTimeFormatter.ofPattern(TEXT.get("date.pattern"), Locale.ENGLISH).withZone(CHINA).format(at);
     }
 }
