@@ -28,7 +28,7 @@ class SecurityViewsTest extends KaribuTest {
 
     @Test
     void the_login_page_says_in_chinese_why_the_session_ended() {
-        UI.getCurrent().navigate("login?ended");
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("ended", "")));
         expectView(LoginView.class);
         Paragraph notice = _get(Paragraph.class, s -> s.withId("session-ended"));
         assertThat(notice.isVisible()).isTrue();
