@@ -25,7 +25,7 @@ import cn.nianbao.domain.user.UserAccountService;
 import cn.nianbao.domain.user.UserSessions;
 
 /**
- * The idle timeout of the session guard with a timeout of a fraction of a second: the person's own requests
+ * The idle timeout of the session guard with a timeout of three seconds: the person's own requests
  * extend it, Vaadin's heartbeat does not. (The guard runs on the real session table and audit log.)
  */
 @AppTest
@@ -57,18 +57,19 @@ class SecurityIdleTimeoutTest {
     @Test
     void own_actions_extend_the_session_and_heartbeats_do_not() throws Exception {
         user = "idle." + UUID.randomUUID().toString().substring(0, 8);
-        SessionGuard guard = new SessionGuard(sessions, audit, Duration.ofMillis(600));
+        SessionGuard guard = new SessionGuard(sessions, audit, Duration.ofSeconds(3));
 
         request(guard, "GET", null);
         assertThat(sessions.isLive(session.getId())).isTrue();
-        for (int i = 0; i < 4; i++) {
-            Thread.sleep(250);
+        // eight actions half a second apart: longer than the timeout in all, never idle for it
+        for (int i = 0; i < 8; i++) {
+            Thread.sleep(500);
             request(guard, "POST", "v-r=uidl&v-uiId=0");
         }
         assertThat(session.isInvalid()).isFalse();
 
-        for (int i = 0; i < 4 && !session.isInvalid(); i++) {
-            Thread.sleep(250);
+        for (int i = 0; i < 12 && !session.isInvalid(); i++) {
+            Thread.sleep(500);
             request(guard, "POST", "v-r=heartbeat&v-uiId=0");
         }
         assertThat(session.isInvalid()).isTrue();

@@ -35,7 +35,10 @@ class SecurityViewsTest extends KaribuTest {
         assertThat(notice.getText()).contains("长时间未操作", "重新登录");
 
         UI.getCurrent().navigate("login");
-        assertThat(_get(Paragraph.class, s -> s.withId("session-ended")).isVisible()).isFalse();
+        expectView(LoginView.class);
+        assertThat(UI.getCurrent().getCurrentView().getChildren()
+                .filter(c -> c.getId().filter("session-ended"::equals).isPresent())
+                .findFirst().orElseThrow().isVisible()).isFalse();
     }
 
     @Test
