@@ -23,9 +23,11 @@ import cn.nianbao.domain.audit.AuditOutcome;
 import cn.nianbao.domain.audit.AuditQuery;
 import cn.nianbao.domain.audit.AuditVerification;
 import cn.nianbao.domain.audit.SecurityAuditLog;
+import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Grant;
+import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.SignInThrottle;
 import cn.nianbao.domain.user.UserAccount;
 import cn.nianbao.domain.user.UserAccountService;
@@ -37,6 +39,8 @@ import cn.nianbao.domain.user.UserAccountService;
  */
 @RestController
 class SecurityApiController {
+
+    private static final Messages TEXT = Messages.of("security");
 
     private final CurrentActor current;
     private final UserAccountService accounts;
@@ -70,8 +74,12 @@ class SecurityApiController {
     @PostMapping(value = "/api/v1/users/{username}/unlock")
     ResponseEntity<Void> unlock(@PathVariable String username) {
         Actor admin = current.require();
+        // the role first, so that nobody else can probe which user names exist
+        if (!admin.has(Role.SECURITY_ADMIN)) {
+            throw Refusal.forbidden(TEXT.get("unlock.only-security-admin"));
+        }
         if (accounts.find(username).isEmpty()) {
-            throw Refusal.notFound("用户「" + username + "」不存在");
+            throw Refusal.notFound(TEXT.get("user.not-found", username));
         }
         throttle.unlock(admin, username);
         return ResponseEntity.noContent().build();

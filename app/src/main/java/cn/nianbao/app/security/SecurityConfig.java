@@ -1,5 +1,8 @@
 package cn.nianbao.app.security;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,6 +21,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.user.UserAccountService;
 import cn.nianbao.domain.user.UserSessions;
 
@@ -85,7 +89,8 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, UserSessions sessions,
-                           RequestUtil vaadinRequests) throws Exception {
+                           RequestUtil vaadinRequests, SecurityAuditLog audit,
+                           @Value("${nianbao.security.idle-timeout:PT15M}") Duration idleTimeout) throws Exception {
         http.authenticationManager(manager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/favicon.ico").permitAll());
         // Vaadin's configurer would exempt the login POST from CSRF; here only Vaadin's own requests are exempt
@@ -94,7 +99,7 @@ class SecurityConfig {
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
-        http.addFilterAfter(new SessionGuard(sessions), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new SessionGuard(sessions, audit, idleTimeout), AnonymousAuthenticationFilter.class);
         SecurityHeaders.apply(http, SecurityHeaders.UI_POLICY);
         return http.build();
     }
