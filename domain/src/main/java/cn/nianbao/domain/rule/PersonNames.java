@@ -1,6 +1,7 @@
 package cn.nianbao.domain.rule;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.hankcs.hanlp.HanLP;
@@ -87,6 +88,8 @@ final class PersonNames {
             }
             findInRun(text, t, start, i, out);
         }
+        // within a run, names after cue words are added after HanLP's own
+        out.sort(Comparator.comparingInt(Name::offset));
         return out;
     }
 
@@ -116,8 +119,8 @@ final class PersonNames {
                     || term.length() > 4) {
                 continue;
             }
-            if (compound(t, a) && term.length() == 3 && givenNameChar(t, b, end) && b + 1 - start <= end - start
-                    && boundary[b + 1 - start]) {
+            // HanLP cuts 欧阳明辉 as 欧阳明 + 辉: a compound surname takes a two-character given name too
+            if (compound(t, a) && term.length() == 3 && givenNameChar(t, b, end) && boundary[b + 1 - start]) {
                 b++;
             }
             if (b - a == 2 && !cueBefore(text, a) && !cueAfter(text, b)) {
@@ -142,7 +145,6 @@ final class PersonNames {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Name::offset));
     }
 
     private static boolean alreadyFound(List<Name> names, int k) {
