@@ -55,7 +55,10 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** HanLP's dictionaries take a few hundred milliseconds to load: once, on first use, shared by every thread. */
+    /**
+     * HanLP's dictionaries take a second or more to load and keep some 45 MB of heap: once per JVM, on the first
+     * validation of a Chinese text, and then shared by every thread (a HanLP segmenter keeps no state between calls).
+     */
     private static final class Dictionaries {
         // the custom dictionary doubles segmentation time and adds no person names; names need no places or numbers
         static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true).enableOffset(true)
