@@ -198,19 +198,22 @@ final class PersonNames {
         return custom != null && !custom.hasNatureStartsWith("nr");
     }
 
+    /** An office right before the name, a colon between allowed (组长：张伟). */
     private static boolean afterTitle(String text, int a) {
+        int end = skipColonBefore(text, a);
         for (String title : TITLES) {
-            if (text.startsWith(title, a - title.length())) {
+            if (text.startsWith(title, end - title.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An office after the name (张伟乡长) or a doctrine named after a leader (习近平新时代…思想). */
+    /** An office after the name (张伟乡长, 张伟（乡长）) or a doctrine named after a leader (习近平新时代…思想). */
     private static boolean publicAfter(String text, int b) {
+        int from = b < text.length() && (text.charAt(b) == '（' || text.charAt(b) == '(') ? b + 1 : b;
         for (String title : TITLES) {
-            if (text.startsWith(title, b)) {
+            if (text.startsWith(title, from) || text.startsWith("副" + title, from)) {
                 return true;
             }
         }
@@ -224,16 +227,17 @@ final class PersonNames {
 
     /** A cue word right before {@code a}, a colon between allowed (申请人：李建国). */
     private static boolean cueBefore(String text, int a) {
-        int end = a;
-        if (end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
-            end--;
-        }
+        int end = skipColonBefore(text, a);
         for (String cue : CUES_BEFORE) {
             if (text.startsWith(cue, end - cue.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int skipColonBefore(String text, int a) {
+        return a > 0 && (text.charAt(a - 1) == '：' || text.charAt(a - 1) == ':') ? a - 1 : a;
     }
 
     private static boolean cueAfter(String text, int b) {
