@@ -21,7 +21,7 @@ import com.hankcs.hanlp.seg.common.Term;
  * <p>
  * Speed: segmenting all prose costs about half a microsecond a character, too much for a check that runs on every
  * keystroke. Only the stretches of Chinese characters that hold a possible surname — one not inside an ordinary
- * word of HanLP's core dictionary — are segmented; in a typical report that is a tenth of the text.
+ * word of HanLP's core dictionary — are segmented; in the seed report that is a tenth of the text.
  */
 final class PersonNames {
 
