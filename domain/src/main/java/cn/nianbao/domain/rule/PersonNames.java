@@ -1,6 +1,7 @@
 package cn.nianbao.domain.rule;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.hankcs.hanlp.HanLP;
@@ -20,7 +21,7 @@ import com.hankcs.hanlp.seg.common.Term;
  * <p>
  * Speed: segmenting all prose costs about half a microsecond a character, too much for a check that runs on every
  * keystroke. Only the stretches of Chinese characters that hold a possible surname — one not inside an ordinary
- * word of HanLP's core dictionary — are segmented; in a typical report that is a tenth of the text.
+ * word of HanLP's core dictionary — are segmented; in the seed report that is a tenth of the text.
  */
 final class PersonNames {
 
@@ -54,7 +55,10 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** HanLP's dictionaries take a few hundred milliseconds to load: once, on first use, shared by every thread. */
+    /**
+     * HanLP's dictionaries take a second or more to load and keep some 45 MB of heap: once per JVM, on the first
+     * validation of a Chinese text, and then shared by every thread (a HanLP segmenter keeps no state between calls).
+     */
     private static final class Dictionaries {
         // the custom dictionary doubles segmentation time and adds no person names; names need no places or numbers
         static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true).enableOffset(true)
@@ -87,6 +91,8 @@ final class PersonNames {
             }
             findInRun(text, t, start, i, out);
         }
+        // within a run, names after cue words are added after HanLP's own
+        out.sort(Comparator.comparingInt(Name::offset));
         return out;
     }
 
@@ -116,8 +122,8 @@ final class PersonNames {
                     || term.length() > 4) {
                 continue;
             }
-            if (compound(t, a) && term.length() == 3 && givenNameChar(t, b, end) && b + 1 - start <= end - start
-                    && boundary[b + 1 - start]) {
+            // HanLP cuts 欧阳明辉 as 欧阳明 + 辉: a compound surname takes a two-character given name too
+            if (compound(t, a) && term.length() == 3 && givenNameChar(t, b, end) && boundary[b + 1 - start]) {
                 b++;
             }
             if (b - a == 2 && !cueBefore(text, a) && !cueAfter(text, b)) {
@@ -142,7 +148,6 @@ final class PersonNames {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Name::offset));
     }
 
     private static boolean alreadyFound(List<Name> names, int k) {
@@ -193,19 +198,22 @@ final class PersonNames {
         return custom != null && !custom.hasNatureStartsWith("nr");
     }
 
+    /** An office right before the name, a colon between allowed (组长：张伟). */
     private static boolean afterTitle(String text, int a) {
+        int end = skipColonBefore(text, a);
         for (String title : TITLES) {
-            if (text.startsWith(title, a - title.length())) {
+            if (text.startsWith(title, end - title.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An office after the name (张伟乡长) or a doctrine named after a leader (习近平新时代…思想). */
+    /** An office after the name (张伟乡长, 张伟（乡长）) or a doctrine named after a leader (习近平新时代…思想). */
     private static boolean publicAfter(String text, int b) {
+        int from = b < text.length() && (text.charAt(b) == '（' || text.charAt(b) == '(') ? b + 1 : b;
         for (String title : TITLES) {
-            if (text.startsWith(title, b)) {
+            if (text.startsWith(title, from) || text.startsWith("副" + title, from)) {
                 return true;
             }
         }
@@ -219,16 +227,17 @@ final class PersonNames {
 
     /** A cue word right before {@code a}, a colon between allowed (申请人：李建国). */
     private static boolean cueBefore(String text, int a) {
-        int end = a;
-        if (end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
-            end--;
-        }
+        int end = skipColonBefore(text, a);
         for (String cue : CUES_BEFORE) {
             if (text.startsWith(cue, end - cue.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int skipColonBefore(String text, int a) {
+        return a > 0 && (text.charAt(a - 1) == '：' || text.charAt(a - 1) == ':') ? a - 1 : a;
     }
 
     private static boolean cueAfter(String text, int b) {

@@ -11,7 +11,9 @@ import cn.nianbao.domain.format.ReportFormats;
 
 /**
  * Runs every rule of rules.md over one report. A pure in-memory pass: whatever needs the database
- * (last year's report, the county's word list) comes in through the {@link ValidationContext}.
+ * (last year's report, the county's word list) comes in through the {@link ValidationContext}. Each finding comes
+ * back with the cells its locator points at ({@link Finding#cells()}), so no caller needs to know how locators map
+ * to cells.
  */
 @Component
 public class ReportValidator {

@@ -112,6 +112,13 @@ class PersonalInformationRulesTest {
         }
 
         @Test
+        void names_hanlp_splits_after_a_villager_are_completed_from_the_cue() {
+            // HanLP reads 王 + 兰花 (an orchid) and 王 + 春兰: after 村民 the surname and two characters are a name
+            assertThat(matches("SEC-NAME", "村民王兰花反映低保问题，村民王春兰来访。")).containsExactly("王兰花", "王春兰");
+            assertThat(matches("SEC-NAME", "全乡种植兰花三百亩。")).isEmpty();
+        }
+
+        @Test
         void masked_names_are_no_finding() {
             assertThat(found("SEC-NAME", "申请人王某、李某某、张**、赵××先后申请，村民李某某反映。")).isEmpty();
         }
@@ -119,6 +126,7 @@ class PersonalInformationRulesTest {
         @Test
         void officials_named_with_their_office_are_no_finding() {
             assertThat(found("SEC-NAME", "乡长张伟主持会议，党委书记王刚讲话，副乡长李明同志参加，张伟乡长总结。")).isEmpty();
+            assertThat(found("SEC-NAME", "领导小组组长：张建华，副组长：李振国（副乡长）。")).isEmpty();
             assertThat(found("SEC-NAME", "以习近平新时代中国特色社会主义思想为指导，贯彻习近平总书记重要讲话精神。")).isEmpty();
         }
 
