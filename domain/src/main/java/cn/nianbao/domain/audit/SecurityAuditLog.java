@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
 
 /**
  * The security audit log. Appends are serialised by a row lock on the chain's head (one row, SELECT … FOR UPDATE,
@@ -88,7 +86,7 @@ public class SecurityAuditLog {
 
     /** A page of entries, newest first; only the audit administrator reads the log. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(Actor reader, AuditQuery q) {
+    public List<AuditEntry> search(AuditReader reader, AuditQuery q) {
         requireAuditor(reader);
         int size = Math.max(1, Math.min(q.size() <= 0 ? 100 : q.size(), MAX_PAGE_SIZE));
         int page = Math.max(0, q.page());
@@ -121,7 +119,7 @@ public class SecurityAuditLog {
      * points to the one before and hashes to what it says, and the head names the last entry.
      */
     @Transactional(readOnly = true)
-    public AuditVerification verify(Actor reader) {
+    public AuditVerification verify(AuditReader reader) {
         requireAuditor(reader);
         return verifyChain();
     }
@@ -167,8 +165,8 @@ public class SecurityAuditLog {
         }
     }
 
-    private static void requireAuditor(Actor reader) {
-        if (reader == null || !reader.has(Role.AUDIT_ADMIN)) {
+    private static void requireAuditor(AuditReader reader) {
+        if (reader == null || !reader.mayReadAudit()) {
             throw Refusal.forbidden(TEXT.get("audit.only-auditor"));
         }
     }

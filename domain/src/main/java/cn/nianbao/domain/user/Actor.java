@@ -1,9 +1,11 @@
 package cn.nianbao.domain.user;
 
+import cn.nianbao.domain.audit.AuditReader;
+
 import java.util.List;
 
 /** The signed-in person on whose behalf a service acts, with every role they hold. */
-public record Actor(String username, String displayName, List<Grant> grants) {
+public record Actor(String username, String displayName, List<Grant> grants) implements AuditReader {
 
     public Actor {
         grants = List.copyOf(grants);
@@ -32,5 +34,10 @@ public record Actor(String username, String displayName, List<Grant> grants) {
 
     public List<Long> unitsWith(Role role) {
         return grants.stream().filter(g -> g.role() == role && g.unitId() != null).map(Grant::unitId).toList();
+    }
+
+    @Override
+    public boolean mayReadAudit() {
+        return has(Role.AUDIT_ADMIN);
     }
 }

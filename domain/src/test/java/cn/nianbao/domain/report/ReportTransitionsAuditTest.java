@@ -1,4 +1,4 @@
-package cn.nianbao.domain.audit;
+package cn.nianbao.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,14 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import cn.nianbao.domain.DomainTestApp;
+import cn.nianbao.domain.audit.AuditEntry;
+import cn.nianbao.domain.audit.AuditQuery;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.content.ReportContent;
-import cn.nianbao.domain.report.Decision;
-import cn.nianbao.domain.report.ReportDrafting;
-import cn.nianbao.domain.report.ReportReview;
-import cn.nianbao.domain.report.ReportView;
-import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.domain.unit.UnitKind;

@@ -1,17 +1,10 @@
-package cn.nianbao.domain.audit;
+package cn.nianbao.domain.report;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import cn.nianbao.domain.report.CorrectionOpened;
-import cn.nianbao.domain.report.PublicationScheduled;
-import cn.nianbao.domain.report.ReportEvent;
-import cn.nianbao.domain.report.ReportFacts;
-import cn.nianbao.domain.report.ReportPublished;
-import cn.nianbao.domain.report.ReportReturned;
-import cn.nianbao.domain.report.ReportSubmitted;
-import cn.nianbao.domain.report.ReportWithdrawn;
-import cn.nianbao.domain.report.StageDecided;
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 
 /**
  * Every transition of a report goes into the security audit log too, inside the transition's transaction: a move
