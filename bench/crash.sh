@@ -117,9 +117,12 @@ fi
 
 start_app() {
   local n=$1
-  ( cd "$work" && exec setsid env "${app_env[@]}" java ${JAVA_OPTS:-} -jar app.jar "${app_args[@]}" \
-      >>"$work/app-$n.log" 2>&1 ) &
-  app_pid=$!
+  # detached (setsid, reparented to init): its own process group, killed by group id; no job of this shell
+  rm -f "$work/app.pid"
+  ( cd "$work" && setsid sh -c 'echo $$ >app.pid; exec "$@"' sh env "${app_env[@]}" java ${JAVA_OPTS:-} -jar app.jar \
+      "${app_args[@]}" >>"$work/app-$n.log" 2>&1 </dev/null & )
+  for _ in $(seq 1 100); do [ -s "$work/app.pid" ] && break; sleep 0.05; done
+  app_pid=$(cat "$work/app.pid")
   sleep 0.2
   local pgid
   pgid=$(ps -o pgid= -p "$app_pid" 2>/dev/null | tr -d ' ' || true)
@@ -173,7 +176,6 @@ for round in $(seq 1 "$kills"); do
   kill -KILL -- "-$app_pid" 2>/dev/null || true
   killed_at=$(date +%s.%N)
   for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-  wait "$app_pid" 2>/dev/null || true
   for _ in $(seq 1 400); do kill -0 "$load_pid" 2>/dev/null || break; sleep 0.1; done
   kill "$load_pid" 2>/dev/null || true
   wait "$load_pid" 2>/dev/null || true
@@ -197,7 +199,6 @@ else
 fi
 kill -TERM -- "-$app_pid" 2>/dev/null || true
 for _ in $(seq 1 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
-wait "$app_pid" 2>/dev/null || true
 app_pid=""
 
 echo "startup seconds: ${startups[*]}; restart failures: $restart_failures; ledger: $ledger" | tee -a "$log"

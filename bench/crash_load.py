@@ -9,6 +9,10 @@
       line: report id, action, the status it must have led to, the version when the answer carries one.
       A worker stops at the first failed connection (the app was killed) or after S seconds.
 
+  crash_load.py snapshot --base URL --out FILE
+      Every report's status, version, content hash and history, and every account's open tasks, as JSON
+      (ops/check-backup-restore.sh compares one taken before a backup with one taken after the restore).
+
   crash_load.py verify --base URL --ledger FILE
       After a restart: every acknowledged transition must be in the report's history (counted per target
       status) and the report's version must be at least the acknowledged one ("lost" otherwise); every report
@@ -295,15 +299,47 @@ def verify(args):
     return 0
 
 
+def snapshot(args):
+    """What the API answers about every report: status, version, content, history, and the open tasks."""
+    import hashlib
+    base = args.base
+    reports, page = [], 0
+    while page < 1000:
+        _, body, _ = call(base, "county", "GET", f"/api/v1/reports?size=100&page={page}")
+        reports += body
+        if len(body) < 100:
+            break
+        page += 1
+    out = {"reports": {}, "tasks": {}}
+    for r in sorted(reports, key=lambda r: r["id"]):
+        _, full, _ = call(base, "county", "GET", f"/api/v1/reports/{r['id']}")
+        _, history, _ = call(base, "county", "GET", f"/api/v1/reports/{r['id']}/history")
+        content = json.dumps(full.get("report"), sort_keys=True, ensure_ascii=False).encode()
+        out["reports"][str(r["id"])] = {"unit": r["unit"], "year": r["year"], "status": full["status"],
+                                        "version": full["version"],
+                                        "content_sha256": hashlib.sha256(content).hexdigest(),
+                                        "history": history}
+    for who in ["county"] + [f"{u}.{k}" for u in UNITS for k in ("secrecy", "leader")]:
+        _, body, _ = call(base, who, "GET", "/api/v1/tasks")
+        out["tasks"][who] = sorted((t["taskId"], t["reportId"], t["stage"]) for t in body)
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1, sort_keys=True)
+    print(json.dumps({"reports": len(out["reports"]),
+                      "history": sum(len(r["history"]) for r in out["reports"].values()),
+                      "tasks": sum(len(t) for t in out["tasks"].values())}))
+    return 0
+
+
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=["load", "verify"])
+    p.add_argument("mode", choices=["load", "verify", "snapshot"])
     p.add_argument("--base", required=True)
-    p.add_argument("--ledger", required=True)
+    p.add_argument("--ledger")
+    p.add_argument("--out")
     p.add_argument("--seconds", type=float, default=60)
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()
-    sys.exit(load(a) if a.mode == "load" else verify(a))
+    sys.exit({"load": load, "verify": verify, "snapshot": snapshot}[a.mode](a))
 
 
 if __name__ == "__main__":
