@@ -11,7 +11,8 @@
 #
 # Each round: start the built jar (app/target/app-*.jar, built once when missing) on a free 127.0.0.1 port,
 # wait until the demo accounts answer, run bench/crash_load.py (three townships at once, every acknowledged
-# transition written to a ledger), kill -9 the app's process group at a random moment 2–10 s into the load,
+# transition written to a ledger), kill -9 the app's process group at a random moment 2–10 s after the round's
+# first acknowledgement (LOAD_MIN, LOAD_MAX),
 # restart, and verify the whole ledger and every open task over the API. The last line is
 #   kills=N acknowledged=A lost=L orphans=O
 # and the exit status is non-zero when L>0, O>0 or a restart failed. Everything is bounded: N rounds (default 20),
@@ -172,6 +173,13 @@ for round in $(seq 1 "$kills"); do
   python3 bench/crash_load.py load --base "$base" --ledger "$ledger" --seconds $((load_max + 30)) --seed "$round" \
       >"$work/load-$round.json" 2>&1 &
   load_pid=$!
+  # the random moment counts from the round's first acknowledgement, so every kill lands in running load
+  before=$(wc -l <"$ledger")
+  for _ in $(seq 1 1200); do
+    [ "$(wc -l <"$ledger")" -gt "$before" ] && break
+    kill -0 "$load_pid" 2>/dev/null || break
+    sleep 0.1
+  done
   sleep "$delay"
   kill -KILL -- "-$app_pid" 2>/dev/null || true
   killed_at=$(date +%s.%N)

@@ -16,8 +16,8 @@
   crash_load.py verify --base URL --ledger FILE
       After a restart: every acknowledged transition must be in the report's history (counted per target
       status) and the report's version must be at least the acknowledged one ("lost" otherwise); every report
-      in review must have exactly one open task at its stage, for the stage's account, and every open task must
-      belong to a report in that stage ("orphans" otherwise). Prints one JSON line with the counts.
+      in review (or APPROVED, waiting to be published) must have exactly one open task at its stage, for the
+      stage's account, and every open task must belong to a report in that stage ("orphans" otherwise). Prints one JSON line with the counts.
 """
 import argparse
 import base64
@@ -37,6 +37,8 @@ STAGES = {                                   # status -> (stage, account kind, s
     "IN_LEADER_SIGNOFF": ("LEADER_SIGNOFF", "leader", "IN_COUNTY_REVIEW"),
     "IN_COUNTY_REVIEW": ("COUNTY_REVIEW", "county", "APPROVED"),
 }
+# an APPROVED report waits for the county office's publish task
+WAITING = dict(STAGES, APPROVED=("PUBLISH", "county", "PUBLISHED"))
 FIRST_YEAR, LAST_YEAR = 2027, 2100
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXAMPLE = os.path.join(HERE, "..", "docs", "examples", "lanxi-lanhe-2026.json")
@@ -266,7 +268,7 @@ def verify(args):
     # every report in review has exactly its open task, and no task points elsewhere
     orphans = 0
     in_review = {}
-    for status in STAGES:
+    for status in WAITING:
         page = 0
         while page < 1000:
             _, body, _ = call(base, "county", "GET", f"/api/v1/reports?status={status}&size=100&page={page}")
@@ -282,7 +284,7 @@ def verify(args):
         for t in body:
             tasks[(t["reportId"], t["stage"])].append((who, t["taskId"]))
     for rid, (status, unit) in in_review.items():
-        stage, kind, _ = STAGES[status]
+        stage, kind, _ = WAITING[status]
         who = "county" if kind == "county" else f"{unit.split('-', 1)[1]}.{kind}"
         mine = {tid for w, tid in tasks.get((rid, stage), []) if w == who}
         if len(mine) != 1:
@@ -290,7 +292,7 @@ def verify(args):
             details.append(f"report {rid} {status}: {len(mine)} open {stage} task(s) for {who}")
     for (rid, stage), owners in tasks.items():
         status = in_review.get(rid, (None,))[0]
-        if status is None or STAGES[status][0] != stage:
+        if status is None or WAITING[status][0] != stage:
             orphans += 1
             details.append(f"task {owners[0][1]} ({stage}) for report {rid}, which is {status or 'not in review'}")
     out = {"reports": len(acks), "acknowledged": sum(len(v) for v in acks.values()), "lost": lost,

@@ -35,11 +35,11 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgresServer.start(Path.of(dataDir), port);
     }
 
-    /** The pool on the embedded server; spring.datasource.hikari.* still applies. */
+    /** The pool on the embedded server (spring.datasource.hikari.* still applies); named apart from a test's own. */
     @Bean
     @Lazy
     @ConfigurationProperties("spring.datasource.hikari")
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    DataSource embeddedPostgresDataSource(EmbeddedPostgresServer server) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername(EmbeddedPostgresServer.USER);
