@@ -9,6 +9,9 @@
       line: report id, action, the status it must have led to, the version when the answer carries one.
       A worker stops at the first failed connection (the app was killed) or after S seconds.
 
+  crash_load.py waiting --base URL --ledger FILE
+      One more report of 榆林镇 submitted and left in 保密审查 (prints its id).
+
   crash_load.py snapshot --base URL --out FILE
       Every report's status, version, content hash and history, and every account's open tasks, as JSON
       (ops/check-backup-restore.sh compares one taken before a backup with one taken after the restore).
@@ -22,6 +25,7 @@
 import argparse
 import base64
 import collections
+import http.client
 import json
 import os
 import random
@@ -69,7 +73,8 @@ def call(base, user, method, path, body=None, headers=None, timeout=30):
     except urllib.error.HTTPError as e:
         raw = e.read()
         raise Refused(e.code, raw.decode("utf-8", "replace"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as e:
+    except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, OSError) as e:
+        # no answer, or an answer cut off by the kill: not acknowledged
         raise Down(str(e))
 
 
@@ -301,6 +306,22 @@ def verify(args):
     return 0
 
 
+def waiting(args):
+    """One more 榆林镇 report, created, filled and submitted: it waits in 保密审查. Prints its id."""
+    w = Worker(args.base, Ledger(args.ledger), "yulin", time.time() + 60, random.Random(1), [])
+    used = {r["year"] for r in w.list_reports()}
+    year = max(y for y in range(FIRST_YEAR, LAST_YEAR + 1) if y not in used)
+    _, body, _ = call(args.base, "yulin.clerk", "POST", "/api/v1/reports", {"unit": w.code, "year": year})
+    rid = w.current = body["id"]
+    w.ledger.ack(rid, "CREATE", "DRAFT", body["version"])
+    _, body, _ = call(args.base, "yulin.clerk", "PUT", f"/api/v1/reports/{rid}",
+                      json.dumps(w.content(year)).encode(), {"If-Match": f'"{body["version"]}"'})
+    w.ledger.ack(rid, "EDIT", "DRAFT", body["version"])
+    w.submit(rid)
+    print(rid)
+    return 0
+
+
 def snapshot(args):
     """What the API answers about every report: status, version, content, history, and the open tasks."""
     import hashlib
@@ -334,14 +355,14 @@ def snapshot(args):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=["load", "verify", "snapshot"])
+    p.add_argument("mode", choices=["load", "verify", "snapshot", "waiting"])
     p.add_argument("--base", required=True)
     p.add_argument("--ledger")
     p.add_argument("--out")
     p.add_argument("--seconds", type=float, default=60)
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()
-    sys.exit({"load": load, "verify": verify, "snapshot": snapshot}[a.mode](a))
+    sys.exit({"load": load, "verify": verify, "snapshot": snapshot, "waiting": waiting}[a.mode](a))
 
 
 if __name__ == "__main__":

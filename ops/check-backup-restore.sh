@@ -90,19 +90,9 @@ start_app() {
 echo "== $mode: start, load for ${load_seconds}s"
 start_app before
 python3 bench/crash_load.py load --base "$base" --ledger "$work/ledger.jsonl" --seconds "$load_seconds" --seed 7
-# one report left waiting in 保密审查 (the last free year of 榆林镇)
+# one report left waiting in 保密审查 (榆林镇's last free year)
 B=$base/api/v1
-year=$(curl -fs -u county:demo "$B/reports?unit=lanxi-yulin&size=100" \
-  | python3 -c 'import json,sys; used={r["year"] for r in json.load(sys.stdin)}; print(max(y for y in range(2027,2101) if y not in used))')
-id=$(curl -fs -u yulin.clerk:demo -H 'Content-Type: application/json' -d "{\"unit\":\"lanxi-yulin\",\"year\":$year}" "$B/reports" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-curl -fs -u county:demo "$B/reports/$id" | python3 -c '
-import json,sys; r=json.load(sys.stdin); doc=json.load(open("docs/examples/lanxi-lanhe-2026.json")); y=r["report"]["year"]
-doc=json.loads(json.dumps(doc, ensure_ascii=False).replace("2026", str(y))); doc["unit"]=r["report"]["unit"]
-json.dump(doc, open(sys.argv[1], "w"), ensure_ascii=False)' "$work/waiting.json"
-curl -fs -o /dev/null -u yulin.clerk:demo -X PUT -H 'If-Match: "0"' -H 'Content-Type: application/json' \
-  --data-binary @"$work/waiting.json" "$B/reports/$id"
-curl -fs -o /dev/null -u yulin.clerk:demo -X POST "$B/reports/$id/submit"
+id=$(python3 bench/crash_load.py waiting --base "$base" --ledger "$work/ledger.jsonl")
 python3 bench/crash_load.py snapshot --base "$base" --out "$work/before.json"
 
 echo "== backup (online)"
