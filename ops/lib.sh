@@ -46,14 +46,17 @@ postmaster_port() { sed -n 4p "$1/postmaster.pid"; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
+# zonky's binaries refuse root; as root the app runs them in a user namespace (unshare -U), and so do we
+as_server() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
+
 # start/stop the cluster in a data directory without the app (loopback only, durable settings)
 start_cluster() {
   local bin="$1" dir="$2" port="$3"
-  "$bin/pg_ctl" -D "$dir" -l "$dir.ops.log" -w -t 120 \
+  as_server "$bin/pg_ctl" -D "$dir" -l "$dir.ops.log" -w -t 120 \
     -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on -c synchronous_commit=on -c timezone=UTC" \
     start >/dev/null
 }
-stop_cluster() { "$1/pg_ctl" -D "$2" -m fast -w -t 120 stop >/dev/null; }
+stop_cluster() { as_server "$1/pg_ctl" -D "$2" -m fast -w -t 120 stop >/dev/null; }
 
 # jdbc:postgresql://host:port/db?... (DB_URL, as the app takes it) -> host port db
 parse_jdbc_url() {

@@ -40,7 +40,8 @@ if [ -e "$dir" ]; then
   echo "the previous database is kept in $aside (delete it when the restore is checked)"
 fi
 mkdir -p "$(dirname "$dir")"
-"$bin/initdb" -A trust -U postgres -D "$dir" -E UTF-8 >"$dir.ops.log" 2>&1
+as_server "$bin/initdb" -A trust -U postgres -D "$dir" -E UTF-8 >"$dir.ops.log" 2>&1 \
+  || { cat "$dir.ops.log" >&2; exit 1; }
 port=$(free_port)
 start_cluster "$bin" "$dir" "$port"
 trap 'stop_cluster "$bin" "$dir"' EXIT
