@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the app as the README's run command does (H2, demo data) on a spare port, runs the browser smoke test
+# Starts the app as the README's run command does (embedded PostgreSQL, demo data) on a spare port, runs the browser smoke test
 # in Debian's headless Chromium, renders the seed PDF with pdftoppm, and leaves everything under target/e2e/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,10 +25,12 @@ fi
 (cd e2e && npm install --no-audit --no-fund --silent)
 
 log="$out/app.log"
+# a fresh embedded PostgreSQL, the README run's default database, with its own data directory
+rm -rf "$out/pg"
 # the app runs in a session and process group of its own, so that exactly it (Maven and the JVM it forks) is
 # stopped at the end, and the listener on the port can be checked to be ours
 setsid ./mvnw -B -q -pl app -am spring-boot:run \
-  -Dspring-boot.run.arguments="--server.port=$port --spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1" >"$log" 2>&1 &
+  -Dspring-boot.run.arguments="--server.port=$port --nianbao.embedded-postgres.data-dir=$out/pg" >"$log" 2>&1 &
 group=$!
 stop_app() {
   kill -TERM -- "-$group" 2>/dev/null || return 0

@@ -35,6 +35,12 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgresServer.start(Path.of(dataDir), port);
     }
 
+    /** Marks this run as the try-out: demo data and demo passwords are allowed on it. */
+    @Bean
+    TryOutDatabase tryOutDatabase(@Value("${nianbao.embedded-postgres.data-dir:./data/pg}") String dataDir) {
+        return new TryOutDatabase(dataDir);
+    }
+
     /** The pool on the embedded server (spring.datasource.hikari.* still applies); named apart from a test's own. */
     @Bean
     @Lazy

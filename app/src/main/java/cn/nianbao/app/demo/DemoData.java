@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.app.security.DatabaseKind;
+import cn.nianbao.app.database.TryOutDatabase;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
@@ -59,9 +61,10 @@ class DemoData implements ApplicationRunner {
 
     DemoData(UnitService units, UserAccountService users, PublishedReports publicReports, ReportJsonCodec codec,
              SensitiveWordService words, DataSource dataSource,
-             @Value("${nianbao.demo.postgresql:false}") boolean onPostgres) {
+             @Value("${nianbao.demo.postgresql:false}") boolean onPostgres, ObjectProvider<TryOutDatabase> tryOut) {
         this.dataSource = dataSource;
-        this.onPostgres = onPostgres;
+        // the embedded database the README's run starts is the try-out: it gets the demo county as H2 did
+        this.onPostgres = onPostgres || tryOut.getIfAvailable() != null;
         this.units = units;
         this.users = users;
         this.publicReports = publicReports;

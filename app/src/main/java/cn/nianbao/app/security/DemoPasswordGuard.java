@@ -2,12 +2,15 @@ package cn.nianbao.app.security;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.nianbao.app.database.TryOutDatabase;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.user.UserAccountService;
 
@@ -25,11 +28,18 @@ class DemoPasswordGuard implements ApplicationRunner {
     private final DataSource dataSource;
     private final boolean demoOnPostgres;
 
+    @Autowired
     DemoPasswordGuard(UserAccountService accounts, DataSource dataSource,
-                      @Value("${nianbao.demo.postgresql:false}") boolean demoOnPostgres) {
+                      @Value("${nianbao.demo.postgresql:false}") boolean demoOnPostgres,
+                      ObjectProvider<TryOutDatabase> tryOut) {
+        // the embedded database of the README's run is a try-out like H2 was: demo passwords are expected there
+        this(accounts, dataSource, demoOnPostgres || tryOut.getIfAvailable() != null);
+    }
+
+    DemoPasswordGuard(UserAccountService accounts, DataSource dataSource, boolean demoAllowed) {
         this.accounts = accounts;
         this.dataSource = dataSource;
-        this.demoOnPostgres = demoOnPostgres;
+        this.demoOnPostgres = demoAllowed;
     }
 
     @Override
