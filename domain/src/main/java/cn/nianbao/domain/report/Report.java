@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.rule.SectionSketch;
 import cn.nianbao.domain.unit.Unit;
 
 /**
@@ -96,6 +97,14 @@ public class Report {
     @MapKeyColumn(name = "cell_key")
     @Column(name = "cell_value", nullable = false, precision = 18, scale = 4)
     private Map<String, BigDecimal> cells = new HashMap<>();
+
+    // the sections' MinHash sketches, rewritten with the texts, so that Y-TEXT-SIM compares a report with its peers'
+    // without loading (or showing) their texts; a section too short to count as a copy has none
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "report_section_sketch", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "section_key")
+    @Column(name = "sketch", nullable = false, length = 700)
+    private Map<String, String> sketches = new HashMap<>();
 
     protected Report() {
     }
@@ -236,6 +245,8 @@ public class Report {
         content.texts().forEach((k, v) -> texts.put(k, v == null ? "" : v));
         cells.clear();
         cells.putAll(content.cells());
+        sketches.clear();
+        texts.forEach((k, v) -> SectionSketch.of(v).ifPresent(sk -> sketches.put(k, sk.encoded())));
     }
 
     /** What events and notifications need to know of the report, read once. */

@@ -170,7 +170,7 @@ public class ReportDrafting {
 
     @Transactional(readOnly = true)
     public ValidationResult validate(Actor actor, Long id) {
-        return validation.of(guard.visible(actor, id));
+        return validation.of(actor, guard.visible(actor, id));
     }
 
     /** Validates content that is not stored (the validate API, the editor's live check). */
@@ -187,7 +187,7 @@ public class ReportDrafting {
         guard.requireClerk(actor, report, "refuse.only_clerk_submits");
         ReportStatus from = report.getStatus();
         report.requireSubmittable();
-        ValidationResult result = validation.of(report);
+        ValidationResult result = validation.of(actor, report);
         List<Finding> errors = result.of(Severity.ERROR);
         if (!errors.isEmpty()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "SUBMISSION_BLOCKED",

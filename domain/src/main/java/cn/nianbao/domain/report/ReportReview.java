@@ -125,7 +125,7 @@ public class ReportReview {
         // a reviewer who writes only the decision's comment has written the conclusion
         SecrecyClearing c = given.conclusion() == null || given.conclusion().isBlank()
                 ? new SecrecyClearing(comment, given.reasons()) : given;
-        List<Finding> review = validation.of(report).of(Severity.REVIEW);
+        List<Finding> review = validation.of(actor, report).of(Severity.REVIEW);
         List<Finding> uncleared = review.stream()
                 .filter(f -> c.reasons().getOrDefault(f.clearanceKey(), "").isBlank()).toList();
         if (!uncleared.isEmpty()) {
