@@ -142,12 +142,7 @@ public class Report {
      * started from (someone else's earlier save is never overwritten).
      */
     void edit(ReportContent content, long expectedVersion, String editor, Instant now) {
-        if (!status.editable()) {
-            throw Refusal.conflict("NOT_EDITABLE", TEXT.get("refuse.not_editable", status.label()));
-        }
-        if (version != expectedVersion) {
-            throw Refusal.stale(TEXT.get("refuse.stale_version", version, expectedVersion));
-        }
+        requireEditable(expectedVersion);
         if (!content.unit().code().equals(unit.getCode()) || content.year() != year) {
             throw Refusal.invalid("UNIT_YEAR_MISMATCH", TEXT.get("refuse.unit_year_mismatch"));
         }
@@ -155,6 +150,16 @@ public class Report {
         copyContent(content.withUnit(unit.ref()));
         this.lastEditedBy = editor;
         this.updatedAt = now;
+    }
+
+    /** Refuses a change unless the report is with the clerk and still at the version the editor started from. */
+    void requireEditable(long expectedVersion) {
+        if (!status.editable()) {
+            throw Refusal.conflict("NOT_EDITABLE", TEXT.get("refuse.not_editable", status.label()));
+        }
+        if (version != expectedVersion) {
+            throw Refusal.stale(TEXT.get("refuse.stale_version", version, expectedVersion));
+        }
     }
 
     /** The clerk hands it in for 保密审查: a new submission round begins. */

@@ -21,6 +21,8 @@ import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.FindingMask;
+import cn.nianbao.domain.rule.RuleNames;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.unit.Unit;
@@ -160,6 +162,37 @@ public class ReportDrafting {
         try {
             Report saved = reports.saveAndFlush(report);
             audit.record(saved, actor.username(), AuditAction.EDIT, null, saved.getStatus(), saved.getStatus(), null);
+            return saved.view();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw Refusal.stale(TEXT.get("refuse.stale"));
+        }
+    }
+
+    /**
+     * The clerk's 「遮盖」: replaces one confidentiality finding's match (named by {@code Finding.clearanceKey()})
+     * with its masked form in the stored text, as an edit from {@code expectedVersion}; answers the new version.
+     */
+    public ReportView mask(Actor actor, Long id, long expectedVersion, String clearanceKey) {
+        Report report = guard.visible(actor, id);
+        guard.requireClerk(actor, report, "refuse.only_clerk_masks");
+        report.requireEditable(expectedVersion);
+        Finding finding = validation.of(actor, report).findings().stream()
+                .filter(f -> f.severity() == Severity.REVIEW && f.clearanceKey().equals(clearanceKey)).findFirst()
+                .orElseThrow(() -> Refusal.invalid("UNKNOWN_FINDING", TEXT.get("refuse.unknown_finding", clearanceKey)));
+        if (!FindingMask.maskable(finding)) {
+            throw Refusal.invalid("NOT_MASKABLE", TEXT.get("refuse.not_maskable", clearanceKey));
+        }
+        String masked = FindingMask.masked(finding);
+        ReportContent content = report.content();
+        String text = content.text(finding.at());
+        int from = finding.offset();
+        String replaced = text.substring(0, from) + masked + text.substring(from + finding.match().length());
+        report.edit(content.withText(finding.at(), replaced), expectedVersion, actor.username(), clock.instant());
+        try {
+            Report saved = reports.saveAndFlush(report);
+            audit.record(saved, actor.username(), AuditAction.EDIT, null, saved.getStatus(), saved.getStatus(),
+                    TEXT.get("audit.masked", RuleNames.of(finding.rule()),
+                            formats.get(saved.getFormatId()).section(finding.at()).title(), masked));
             return saved.view();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw Refusal.stale(TEXT.get("refuse.stale"));
