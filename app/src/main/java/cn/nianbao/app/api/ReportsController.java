@@ -115,17 +115,31 @@ class ReportsController {
     @PutMapping("/{id}")
     ResponseEntity<ObjectNode> replace(@PathVariable Long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        HttpServletRequest request) throws IOException {
+        ReportView updated = drafting.update(current.require(), id, versionOf(ifMatch), codec.read(RequestBodies.read(request)));
+        return withEtag(HttpStatus.OK, updated);
+    }
+
+    /** The clerk's 「遮盖」: one confidentiality finding's match masked in the stored text, from the If-Match version. */
+    @PostMapping("/{id}/mask")
+    ResponseEntity<ObjectNode> mask(@PathVariable Long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                    HttpServletRequest request) throws IOException {
+        long version = versionOf(ifMatch);
+        JsonNode finding = parse(RequestBodies.read(request)).path("finding");
+        if (!finding.isTextual() || finding.asText().isBlank()) {
+            throw Refusal.invalid("BAD_REQUEST", TEXT.get("report.mask_body"));
+        }
+        return withEtag(HttpStatus.OK, drafting.mask(current.require(), id, version, finding.asText()));
+    }
+
+    private static long versionOf(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Refusal.stale(TEXT.get("report.if_match_missing"));
         }
-        long version;
         try {
-            version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
             throw Refusal.stale(TEXT.get("report.if_match_bad"));
         }
-        ReportView updated = drafting.update(current.require(), id, version, codec.read(RequestBodies.read(request)));
-        return withEtag(HttpStatus.OK, updated);
     }
 
     @PostMapping("/{id}/submit")

@@ -2,7 +2,9 @@ package cn.nianbao.app.api;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -74,7 +76,26 @@ class TasksController {
         String conclusion = body.path("conclusion").isTextual() ? body.get("conclusion").asText() : null;
         Map<String, String> reasons = new java.util.HashMap<>();
         body.path("clearances").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText("")));
-        workflow.complete(current.require(), taskId, decision, comment, sections, new SecrecyClearing(conclusion, reasons));
+        workflow.complete(current.require(), taskId, decision, comment, sections,
+                new SecrecyClearing(conclusion, reasons, changes(body.path("changes"))));
         return Map.of("taskId", taskId, "decision", decision.name());
+    }
+
+    /** The findings sent back to be removed or masked (退回修改): an array of finding keys, absent for none. */
+    private static Set<String> changes(JsonNode changed) {
+        Set<String> out = new LinkedHashSet<>();
+        if (changed.isMissingNode() || changed.isNull()) {
+            return out;
+        }
+        if (!changed.isArray()) {
+            throw Refusal.invalid("BAD_CHANGES", TEXT.get("task.bad_changes"));
+        }
+        for (JsonNode key : changed) {
+            if (!key.isTextual()) {
+                throw Refusal.invalid("BAD_CHANGES", TEXT.get("task.bad_changes"));
+            }
+            out.add(key.asText());
+        }
+        return out;
     }
 }

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.rule.SectionSketch;
 import cn.nianbao.domain.unit.Unit;
 
 /**
@@ -97,6 +98,14 @@ public class Report {
     @Column(name = "cell_value", nullable = false, precision = 18, scale = 4)
     private Map<String, BigDecimal> cells = new HashMap<>();
 
+    // the sections' MinHash sketches, rewritten with the texts, so that Y-TEXT-SIM compares a report with its peers'
+    // without loading (or showing) their texts; a section too short to count as a copy has none
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "report_section_sketch", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "section_key")
+    @Column(name = "sketch", nullable = false, length = 700)
+    private Map<String, String> sketches = new HashMap<>();
+
     protected Report() {
     }
 
@@ -133,12 +142,7 @@ public class Report {
      * started from (someone else's earlier save is never overwritten).
      */
     void edit(ReportContent content, long expectedVersion, String editor, Instant now) {
-        if (!status.editable()) {
-            throw Refusal.conflict("NOT_EDITABLE", TEXT.get("refuse.not_editable", status.label()));
-        }
-        if (version != expectedVersion) {
-            throw Refusal.stale(TEXT.get("refuse.stale_version", version, expectedVersion));
-        }
+        requireEditable(expectedVersion);
         if (!content.unit().code().equals(unit.getCode()) || content.year() != year) {
             throw Refusal.invalid("UNIT_YEAR_MISMATCH", TEXT.get("refuse.unit_year_mismatch"));
         }
@@ -146,6 +150,16 @@ public class Report {
         copyContent(content.withUnit(unit.ref()));
         this.lastEditedBy = editor;
         this.updatedAt = now;
+    }
+
+    /** Refuses a change unless the report is with the clerk and still at the version the editor started from. */
+    void requireEditable(long expectedVersion) {
+        if (!status.editable()) {
+            throw Refusal.conflict("NOT_EDITABLE", TEXT.get("refuse.not_editable", status.label()));
+        }
+        if (version != expectedVersion) {
+            throw Refusal.stale(TEXT.get("refuse.stale_version", version, expectedVersion));
+        }
     }
 
     /** The clerk hands it in for 保密审查: a new submission round begins. */
@@ -236,6 +250,8 @@ public class Report {
         content.texts().forEach((k, v) -> texts.put(k, v == null ? "" : v));
         cells.clear();
         cells.putAll(content.cells());
+        sketches.clear();
+        texts.forEach((k, v) -> SectionSketch.of(v).ifPresent(sk -> sketches.put(k, sk.encoded())));
     }
 
     /** What events and notifications need to know of the report, read once. */

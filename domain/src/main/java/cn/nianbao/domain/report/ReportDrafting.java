@@ -21,6 +21,8 @@ import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.FindingMask;
+import cn.nianbao.domain.rule.RuleNames;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.unit.Unit;
@@ -166,11 +168,42 @@ public class ReportDrafting {
         }
     }
 
+    /**
+     * The clerk's 「遮盖」: replaces one confidentiality finding's match (named by {@code Finding.clearanceKey()})
+     * with its masked form in the stored text, as an edit from {@code expectedVersion}; answers the new version.
+     */
+    public ReportView mask(Actor actor, Long id, long expectedVersion, String clearanceKey) {
+        Report report = guard.visible(actor, id);
+        guard.requireClerk(actor, report, "refuse.only_clerk_masks");
+        report.requireEditable(expectedVersion);
+        Finding finding = validation.of(actor, report).findings().stream()
+                .filter(f -> f.severity() == Severity.REVIEW && f.clearanceKey().equals(clearanceKey)).findFirst()
+                .orElseThrow(() -> Refusal.invalid("UNKNOWN_FINDING", TEXT.get("refuse.unknown_finding", clearanceKey)));
+        if (!FindingMask.maskable(finding)) {
+            throw Refusal.invalid("NOT_MASKABLE", TEXT.get("refuse.not_maskable", clearanceKey));
+        }
+        String masked = FindingMask.masked(finding);
+        ReportContent content = report.content();
+        String text = content.text(finding.at());
+        int from = finding.offset();
+        String replaced = text.substring(0, from) + masked + text.substring(from + finding.match().length());
+        report.edit(content.withText(finding.at(), replaced), expectedVersion, actor.username(), clock.instant());
+        try {
+            Report saved = reports.saveAndFlush(report);
+            audit.record(saved, actor.username(), AuditAction.EDIT, null, saved.getStatus(), saved.getStatus(),
+                    TEXT.get("audit.masked", RuleNames.of(finding.rule()),
+                            formats.get(saved.getFormatId()).section(finding.at()).title(), masked));
+            return saved.view();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw Refusal.stale(TEXT.get("refuse.stale"));
+        }
+    }
+
     // ------------------------------------------------------------------ validating
 
     @Transactional(readOnly = true)
     public ValidationResult validate(Actor actor, Long id) {
-        return validation.of(guard.visible(actor, id));
+        return validation.of(actor, guard.visible(actor, id));
     }
 
     /** Validates content that is not stored (the validate API, the editor's live check). */
@@ -187,7 +220,7 @@ public class ReportDrafting {
         guard.requireClerk(actor, report, "refuse.only_clerk_submits");
         ReportStatus from = report.getStatus();
         report.requireSubmittable();
-        ValidationResult result = validation.of(report);
+        ValidationResult result = validation.of(actor, report);
         List<Finding> errors = result.of(Severity.ERROR);
         if (!errors.isEmpty()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "SUBMISSION_BLOCKED",

@@ -59,4 +59,16 @@ interface ReportRepository extends JpaRepository<Report, Long> {
              where u.parent_id = :countyId and r.report_year = :year
                and exists (select 1 from report_publication p where p.report_id = r.id)""", nativeQuery = true)
     long countPublished(Long countyId, int year);
+
+    /**
+     * The section sketches of the other units' reports of a county and year, in one query: unit id and short name,
+     * whether the report is published, section key, sketch. The county's own report counts as a peer too.
+     */
+    @Query(value = """
+            select u.id, u.short_name, r.status, s.section_key, s.sketch from report_section_sketch s
+              join report r on r.id = s.report_id
+              join unit u on u.id = r.unit_id
+             where (u.parent_id = :countyId or u.id = :countyId) and r.report_year = :year and u.id <> :unitId
+             order by u.id""", nativeQuery = true)
+    List<Object[]> peerSketches(Long countyId, int year, Long unitId);
 }

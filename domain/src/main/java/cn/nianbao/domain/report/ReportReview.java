@@ -19,7 +19,7 @@ import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
-import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.FindingMask;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.user.Actor;
 
@@ -69,9 +69,10 @@ public class ReportReview {
 
     /**
      * A reviewer's decision, with comments on single sections (a return points the clerk at them) and, at 保密审查,
-     * the clearing: an approval needs a conclusion and a reason for every REVIEW finding (each occurrence), which
-     * become the submission's 保密审查 record. Segregation of duties: whoever edited or submitted this submission
-     * may not review it, and nobody decides two stages of one submission.
+     * the reviewer's choice per REVIEW finding (each occurrence): 保留 with a reason, or 退回修改. An approval needs
+     * a conclusion and every finding kept; a finding to change can only be returned, and a return lists those
+     * findings in its comment. Either becomes the submission's 保密审查 record. Segregation of duties: whoever
+     * edited or submitted this submission may not review it, and nobody decides two stages of one submission.
      */
     public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment,
                                Map<String, String> sectionComments, SecrecyClearing clearing) {
@@ -81,12 +82,21 @@ public class ReportReview {
         }
         guard.requireStageRole(actor, report, stage);
         requireSegregation(actor, report);
-        String fullComment = ReturnComment.compose(formats.get(report.getFormatId()), comment, sectionComments);
+        ReportFormat format = formats.get(report.getFormatId());
+        String fullComment = ReturnComment.compose(format, comment, sectionComments);
+        SecrecyClearing given = clearing == null ? SecrecyClearing.NONE : clearing;
+        SecrecyChoices choices = stage == ReviewStage.SECRECY_REVIEW
+                ? SecrecyChoices.of(validation.of(actor, report).of(Severity.REVIEW), given) : null;
+        if (choices != null && decision == Decision.RETURN) {
+            fullComment = ReturnComment.withChanges(format, fullComment, choices.changed());
+        }
         if (decision == Decision.RETURN && fullComment == null) {
             throw Refusal.invalid("COMMENT_REQUIRED", TEXT.get("refuse.comment_required"));
         }
-        if (stage == ReviewStage.SECRECY_REVIEW && decision == Decision.APPROVE) {
-            recordSecrecyReview(actor, report, clearing, fullComment);
+        if (choices != null && decision == Decision.APPROVE) {
+            recordApproval(actor, report, choices, given, fullComment);
+        } else if (choices != null) {
+            recordReturn(actor, report, choices, given);
         }
         ReportStatus next = report.decide(stage, decision, clock.instant());
         reports.saveAndFlush(report);
@@ -120,25 +130,41 @@ public class ReportReview {
         }
     }
 
-    private void recordSecrecyReview(Actor actor, Report report, SecrecyClearing clearing, String comment) {
-        SecrecyClearing given = clearing == null ? new SecrecyClearing(null, Map.of()) : clearing;
-        // a reviewer who writes only the decision's comment has written the conclusion
-        SecrecyClearing c = given.conclusion() == null || given.conclusion().isBlank()
-                ? new SecrecyClearing(comment, given.reasons()) : given;
-        List<Finding> review = validation.of(report).of(Severity.REVIEW);
-        List<Finding> uncleared = review.stream()
-                .filter(f -> c.reasons().getOrDefault(f.clearanceKey(), "").isBlank()).toList();
-        if (!uncleared.isEmpty()) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "UNCLEARED_FINDINGS",
-                    TEXT.get("refuse.uncleared_findings", uncleared.size()), uncleared);
+    private void recordApproval(Actor actor, Report report, SecrecyChoices choices, SecrecyClearing given,
+                                String comment) {
+        if (!choices.changed().isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "CHANGES_NEED_RETURN",
+                    TEXT.get("refuse.change_needs_return", choices.changed().size()), choices.changed());
         }
-        if (c.conclusion() == null || c.conclusion().isBlank()) {
+        if (!choices.open().isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "UNCLEARED_FINDINGS",
+                    TEXT.get("refuse.uncleared_findings", choices.open().size()), choices.open());
+        }
+        // a reviewer who writes only the decision's comment has written the conclusion
+        SecrecyClearing c = blank(given.conclusion()) ? given.withConclusion(comment) : given;
+        if (blank(c.conclusion())) {
             throw Refusal.invalid("CONCLUSION_REQUIRED", TEXT.get("refuse.conclusion_required"));
         }
         SecrecyReview record = new SecrecyReview(report.getId(), report.getSubmissionNo(), actor.username(),
-                clock.instant(), c.conclusion().strip());
-        review.forEach(f -> record.clear(f.clearanceKey(), f.match(), c.reasons().get(f.clearanceKey()).strip()));
+                clock.instant(), Decision.APPROVE, c.conclusion().strip());
+        choices.kept().forEach(f -> record.keep(f.clearanceKey(), f.match(), c.reasons().get(f.clearanceKey()).strip()));
         secrecyReviews.save(record);
+    }
+
+    /** A return records the choices made (and the conclusion, if one was written); with neither there is nothing. */
+    private void recordReturn(Actor actor, Report report, SecrecyChoices choices, SecrecyClearing given) {
+        if (choices.none() && blank(given.conclusion())) {
+            return;
+        }
+        SecrecyReview record = new SecrecyReview(report.getId(), report.getSubmissionNo(), actor.username(),
+                clock.instant(), Decision.RETURN, blank(given.conclusion()) ? null : given.conclusion().strip());
+        choices.kept().forEach(f -> record.keep(f.clearanceKey(), f.match(), given.reasons().get(f.clearanceKey()).strip()));
+        choices.changed().forEach(f -> record.change(f.clearanceKey(), FindingMask.masked(f)));
+        secrecyReviews.save(record);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The latest 保密审查 record of the report, if it passed 保密审查 at least once. */

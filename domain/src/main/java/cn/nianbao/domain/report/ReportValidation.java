@@ -1,6 +1,10 @@
 package cn.nianbao.domain.report;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -8,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.rule.PeerReport;
 import cn.nianbao.domain.rule.PreviousReport;
+import cn.nianbao.domain.rule.SectionSketch;
 import cn.nianbao.domain.rule.ReportValidator;
 import cn.nianbao.domain.rule.ValidationContext;
 import cn.nianbao.domain.rule.ValidationResult;
@@ -19,9 +25,10 @@ import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 
 /**
- * Validates a report with what its unit's context adds: last year's report, the county's sensitive words and the
- * names of the other units of the county. Last year's draft joins only where the reader may see drafts, so
- * validation leaks nothing.
+ * Validates a report with what its unit's context adds: last year's report, the county's sensitive words, the
+ * names of the other units of the county and the sketches of their reports of the same year. Last year's draft,
+ * and a peer's report that is not published, join only where the reader may see that unit's drafts: a 雷同
+ * warning on an unpublished peer would tell whoever can type a guess what that peer's draft says.
  */
 @Component
 class ReportValidation {
@@ -44,19 +51,19 @@ class ReportValidation {
     }
 
     /** A stored report, read by someone who already passed the guard. */
-    ValidationResult of(Report report) {
-        return validator.validate(report.content(), contextFor(report.getUnit(), report.getYear(), true));
+    ValidationResult of(Actor actor, Report report) {
+        return validator.validate(report.content(), contextFor(actor, report.getUnit(), report.getYear(), true));
     }
 
     /** Content that is not stored (the validate API, the editor's live check). */
     ValidationResult of(Actor actor, ReportContent content) {
         Optional<Unit> unit = units.findByCode(content.unit().code()).map(u -> em.find(Unit.class, u.id()));
-        ValidationContext ctx = unit.map(u -> contextFor(u, content.year(), guard.canSee(actor, u)))
+        ValidationContext ctx = unit.map(u -> contextFor(actor, u, content.year(), guard.canSee(actor, u)))
                 .orElse(ValidationContext.NONE);
         return validator.validate(content, ctx);
     }
 
-    private ValidationContext contextFor(Unit unit, int year, boolean mayReadDrafts) {
+    private ValidationContext contextFor(Actor actor, Unit unit, int year, boolean mayReadDrafts) {
         Long countyId = unit.countyId();
         Optional<PreviousReport> previous = reports.findByUnitIdAndYear(unit.getId(), year - 1)
                 .filter(r -> mayReadDrafts || r.getStatus() == ReportStatus.PUBLISHED)
@@ -64,6 +71,27 @@ class ReportValidation {
         List<String> others = countyId.equals(unit.getId()) ? List.of() : units.children(countyId).stream()
                 .filter(u -> !u.id().equals(unit.getId())).map(UnitView::shortName)
                 .filter(n -> !unit.getName().contains(n)).toList();
-        return new ValidationContext(previous, sensitiveWords.words(countyId), others);
+        return new ValidationContext(previous, sensitiveWords.words(countyId), others, peers(actor, unit, year));
+    }
+
+    /** The peers' sketches of the year, each unpublished one only if the actor may see that unit's drafts. */
+    private List<PeerReport> peers(Actor actor, Unit unit, int year) {
+        Unit county = unit.county();
+        boolean officeAbove = guard.isReviewingOfficeOf(actor, county);
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, Map<String, SectionSketch>> sketches = new HashMap<>();
+        for (Object[] row : reports.peerSketches(county.getId(), year, unit.getId())) {
+            Long unitId = ((Number) row[0]).longValue();
+            boolean published = ReportStatus.PUBLISHED.name().equals(row[2]);
+            if (!published && !officeAbove && !actor.belongsTo(unitId)) {
+                continue;
+            }
+            names.put(unitId, (String) row[1]);
+            SectionSketch.decode((String) row[4])
+                    .ifPresent(sk -> sketches.computeIfAbsent(unitId, k -> new HashMap<>()).put((String) row[3], sk));
+        }
+        List<PeerReport> out = new ArrayList<>();
+        names.forEach((id, name) -> out.add(new PeerReport(name, sketches.getOrDefault(id, Map.of()))));
+        return out;
     }
 }

@@ -1,11 +1,15 @@
 package cn.nianbao.domain.report;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.SectionDef;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.FindingMask;
+import cn.nianbao.domain.rule.RuleNames;
 
 /**
  * A reviewer's comment, with the comments on single sections appended, each line headed by the section's official
@@ -30,5 +34,22 @@ final class ReturnComment {
             });
         }
         return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * The comment with the 保密审查 findings to change appended, each by its section, its rule's name and its match
+     * masked: the comment travels in notifications and e-mail, which must not carry the personal information.
+     */
+    static String withChanges(ReportFormat format, String composed, List<Finding> changed) {
+        if (changed.isEmpty()) {
+            return composed;
+        }
+        StringBuilder b = new StringBuilder(composed == null ? "" : composed);
+        b.append(b.length() == 0 ? "" : "\n").append(TEXT.get("return.changes"));
+        for (Finding f : changed) {
+            b.append("\n").append(TEXT.get("return.change_line", format.section(f.at()).title(), RuleNames.of(f.rule()),
+                    FindingMask.masked(f), f.offset() + 1));
+        }
+        return b.toString();
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,8 +38,12 @@ class SecrecyReview {
     @Column(name = "reviewed_at", nullable = false)
     private Instant reviewedAt;
 
-    @Column(nullable = false, length = 4000)
+    @Column(length = 4000)
     private String conclusion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Decision decision;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "secrecy_review_id", nullable = false)
@@ -46,20 +52,26 @@ class SecrecyReview {
     protected SecrecyReview() {
     }
 
-    SecrecyReview(Long reportId, int submissionNo, String reviewer, Instant reviewedAt, String conclusion) {
+    SecrecyReview(Long reportId, int submissionNo, String reviewer, Instant reviewedAt, Decision decision,
+                  String conclusion) {
         this.reportId = reportId;
+        this.decision = decision;
         this.submissionNo = submissionNo;
         this.reviewer = reviewer;
         this.reviewedAt = reviewedAt;
         this.conclusion = conclusion;
     }
 
-    void clear(String findingKey, String match, String reason) {
-        clearances.add(new SecrecyClearance(findingKey, match, reason));
+    void keep(String findingKey, String match, String reason) {
+        clearances.add(new SecrecyClearance(findingKey, match, SecrecyChoice.KEEP, reason));
+    }
+
+    void change(String findingKey, String maskedMatch) {
+        clearances.add(new SecrecyClearance(findingKey, maskedMatch, SecrecyChoice.CHANGE, null));
     }
 
     SecrecyRecord view() {
         return new SecrecyRecord(submissionNo, reviewer, reviewedAt, conclusion,
-                clearances.stream().map(SecrecyClearance::view).toList());
+                clearances.stream().map(SecrecyClearance::view).toList(), decision);
     }
 }

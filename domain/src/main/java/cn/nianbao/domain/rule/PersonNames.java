@@ -249,6 +249,11 @@ final class PersonNames {
         return false;
     }
 
+    /** How many characters of a found name are its surname: 2 for 欧阳明辉, 1 for 王小明. */
+    static int surnameLength(String name) {
+        return name.length() > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2)) ? 2 : 1;
+    }
+
     private static boolean compound(char[] t, int a) {
         return a + 1 < t.length && COMPOUND_SURNAMES.contains(new String(t, a, 2));
     }

@@ -56,6 +56,26 @@ final class PrivateAddressRule implements ReportRule {
         }
     }
 
+    /**
+     * How much of a found address is public: the place named alone, up to and including its village, compound or
+     * street word (富强村 of 富强村3组12号, 幸福小区 of 幸福小区5栋2单元301室); the rest points at a household.
+     */
+    static int publicPart(String address) {
+        String text = Texts.normalise(address);
+        int cut = -1;
+        for (Kind kind : KINDS) {
+            for (String anchor : kind.anchors()) {
+                for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+                    int end = at + anchor.length();
+                    if (end < text.length() && startsNumber(text.charAt(end)) && (cut < 0 || end < cut)) {
+                        cut = end;
+                    }
+                }
+            }
+        }
+        return cut < 0 ? 0 : cut;
+    }
+
     /** Adds the spans [name start, address end) of one kind of address. */
     private static void collect(Kind kind, String text, List<int[]> spans) {
         Matcher m = null;

@@ -10,36 +10,81 @@ import cn.nianbao.domain.content.ReportContent;
 
 
 /**
- * Y-TEXT-SIM: a section that is 80% or more last year's text (雷同, the assessors' "重复率" finding).
- * Similarity is the Dice coefficient of character bigrams, ignoring white space and punctuation, so a
- * changed year or a reordered sentence does not hide a copy. Short texts are skipped: a one-line
- * "本年度未收到…申请" is the same every year for good reason.
+ * Y-TEXT-SIM: a section that is 80% or more last year's text, or another unit's text of the same county and year
+ * (雷同, the assessors' "重复率" finding). Against last year the similarity is the Dice coefficient of character
+ * bigrams, ignoring white space and punctuation, so a changed year or a reordered sentence does not hide a copy.
+ * Against the peers it is the Jaccard similarity of 3-grams estimated from their stored {@link SectionSketch}es,
+ * because their texts are not loaded (and must not reach the message); the most similar peer is named. Short
+ * texts are skipped: a one-line "本年度未收到…申请" is the same everywhere for good reason. One finding per section,
+ * so its explanation key {@code Y-TEXT-SIM@s1} stays unique.
  */
 final class TextSimilarityRule implements ReportRule {
 
     static final double THRESHOLD = 0.8;
-    private static final int MIN_CHARS = 60;
+    static final int MIN_CHARS = 60;
 
     @Override
     public void check(RuleInput in, List<Finding> out) {
         PreviousReport prev = in.context().previous().orElse(null);
-        if (prev == null) {
+        List<PeerReport> peers = in.context().peers();
+        if (prev == null && peers.isEmpty()) {
             return;
         }
         for (String s : ReportContent.SECTION_KEYS) {
             String now = normalise(in.report().text(s));
-            String before = normalise(prev.content().text(s));
-            if (now.length() < MIN_CHARS || before.length() < MIN_CHARS) {
+            if (now.length() < MIN_CHARS) {
                 continue;
             }
-            double sim = dice(now, before);
-            if (sim >= THRESHOLD) {
-                int percent = (int) Math.floor(sim * 100);
-                out.add(Finding.numbers("Y-TEXT-SIM", Severity.WARNING, s, RuleMessages.get("Y-TEXT-SIM", in.heading(s),
-                        prev.content().year(), percent),
-                        BigDecimal.valueOf(THRESHOLD), BigDecimal.valueOf(sim).setScale(2, RoundingMode.DOWN)));
+            double lastYear = prev == null ? 0 : lastYear(now, normalise(prev.content().text(s)));
+            Peer peer = mostSimilarPeer(in.report().text(s), s, peers);
+            boolean byYear = lastYear >= THRESHOLD;
+            boolean byPeer = peer != null && peer.similarity() >= THRESHOLD;
+            if (!byYear && !byPeer) {
+                continue;
+            }
+            String message = byYear && byPeer
+                    ? RuleMessages.get("Y-TEXT-SIM.yearAndPeer", in.heading(s), prev.content().year(), percent(lastYear),
+                            peer.unitName(), percent(peer.similarity()))
+                    : byYear ? RuleMessages.get("Y-TEXT-SIM", in.heading(s), prev.content().year(), percent(lastYear))
+                    : RuleMessages.get("Y-TEXT-SIM.peer", in.heading(s), peer.unitName(), percent(peer.similarity()));
+            double sim = Math.max(byYear ? lastYear : 0, byPeer ? peer.similarity() : 0);
+            out.add(Finding.numbers("Y-TEXT-SIM", Severity.WARNING, s, message,
+                    BigDecimal.valueOf(THRESHOLD), BigDecimal.valueOf(sim).setScale(2, RoundingMode.DOWN)));
+        }
+    }
+
+    private static double lastYear(String now, String before) {
+        return before.length() < MIN_CHARS ? 0 : dice(now, before);
+    }
+
+    private record Peer(String unitName, double similarity) {
+    }
+
+    /** The peer whose same section is most like this one; the section is sketched only if some peer has one. */
+    private static Peer mostSimilarPeer(String text, String section, List<PeerReport> peers) {
+        SectionSketch mine = null;
+        Peer best = null;
+        for (PeerReport p : peers) {
+            SectionSketch theirs = p.sketches().get(section);
+            if (theirs == null) {
+                continue;
+            }
+            if (mine == null) {
+                mine = SectionSketch.of(text).orElse(null);
+                if (mine == null) {
+                    return null;
+                }
+            }
+            double sim = mine.similarity(theirs);
+            if (best == null || sim > best.similarity()) {
+                best = new Peer(p.unitName(), sim);
             }
         }
+        return best;
+    }
+
+    private static int percent(double sim) {
+        return (int) Math.floor(sim * 100);
     }
 
     static String normalise(String text) {

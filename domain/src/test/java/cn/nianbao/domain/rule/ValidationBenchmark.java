@@ -26,6 +26,7 @@ public class ValidationBenchmark {
     private ReportValidator validator;
     private ReportContent seed;
     private ValidationContext withLastYear;
+    private ValidationContext withPeers;
     private ReportContent full;
 
     @Setup
@@ -35,6 +36,21 @@ public class ValidationBenchmark {
         withLastYear = new ValidationContext(Optional.of(new PreviousReport(seed, true)),
                 List.of("内部讨论稿", "领导批示原文"), List.of("榆林镇", "北安乡"));
         full = fullReport(seed);
+        withPeers = withLastYear.withPeers(peers(seed, 30));
+    }
+
+    /** A county's worth of sibling reports of the year, as sketches (the seed's texts, each a little changed). */
+    static List<PeerReport> peers(ReportContent seed, int count) {
+        List<PeerReport> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.util.Map<String, SectionSketch> sketches = new java.util.HashMap<>();
+            for (String s : ReportContent.SECTION_KEYS) {
+                String text = seed.text(s) + "第" + i + "乡镇补充说明。";
+                SectionSketch.of(text).ifPresent(sk -> sketches.put(s, sk));
+            }
+            out.add(new PeerReport("乡镇" + i, sketches));
+        }
+        return out;
     }
 
     /**
@@ -83,5 +99,12 @@ public class ValidationBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     public ValidationResult fullReportEveryRule() {
         return validator.validate(full, withLastYear);
+    }
+
+    /** The full report, also compared with thirty sibling reports' sketches (Y-TEXT-SIM across the county). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public ValidationResult fullReportWithCountyPeers() {
+        return validator.validate(full, withPeers);
     }
 }

@@ -89,10 +89,13 @@ public class EvidencePack {
         if (secrecy == null) {
             b.append("<p>").append(TEXT.get("secrecy.none")).append("</p>");
         } else {
-            b.append("<p>").append(TEXT.get("secrecy.conclusion", Html.escape(secrecy.conclusion()),
+            b.append("<p>").append(TEXT.get("secrecy.conclusion",
+                    Html.escape(secrecy.conclusion() == null ? "" : secrecy.conclusion()),
                     Html.escape(secrecy.reviewer()), TIME.format(secrecy.reviewedAt()))).append("</p>");
             for (SecrecyRecord.Clearance c : secrecy.clearances()) {
-                b.append("<p>").append(TEXT.get("secrecy.clearance", Html.escape(c.match()), Html.escape(c.reason())))
+                b.append("<p>").append(TEXT.get("secrecy.clearance", Html.escape(c.match()),
+                        // a finding to change has no reason: the choice 退回修改 is what the sheet says
+                        Html.escape(c.reason() == null ? c.choice().label() : c.reason())))
                         .append("</p>");
             }
         }

@@ -1,0 +1,39 @@
+package cn.nianbao.domain.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The MinHash sketch estimates how much two texts share, survives storage, and skips what is too short. */
+class SectionSketchTest {
+
+    static final String OPEN = "2020年，我乡认真贯彻落实《中华人民共和国政府信息公开条例》，围绕乡党委、政府中心工作，"
+            + "坚持以公开为常态、不公开为例外，不断拓宽公开渠道，规范公开内容，主动公开政府信息，切实保障人民群众的知情权、"
+            + "参与权、表达权和监督权，全年政府信息公开工作平稳有序。";
+    static final String OTHER = "本年度我镇以优化营商环境为抓手，重点推进财政预决算、重大建设项目和公共资源配置领域的信息公开，"
+            + "通过镇政府网站和微信公众号发布各类信息一百余条，组织召开政务开放日活动两次，邀请企业代表和村民代表参与座谈。";
+
+    @Test
+    void a_copy_is_the_same_a_changed_year_nearly_the_same_and_another_text_is_not() {
+        SectionSketch a = SectionSketch.of(OPEN).orElseThrow();
+        assertThat(a.similarity(SectionSketch.of(OPEN).orElseThrow())).isEqualTo(1.0);
+        assertThat(a.similarity(SectionSketch.of(OPEN.replace("2020年", "2021年")).orElseThrow())).isGreaterThanOrEqualTo(0.8);
+        assertThat(a.similarity(SectionSketch.of(OTHER).orElseThrow())).isLessThan(0.2);
+    }
+
+    @Test
+    void a_stored_sketch_compares_as_the_one_it_was_made_from() {
+        SectionSketch a = SectionSketch.of(OPEN).orElseThrow();
+        SectionSketch back = SectionSketch.decode(a.encoded()).orElseThrow();
+        assertThat(back.similarity(a)).isEqualTo(1.0);
+        assertThat(a.encoded()).startsWith("m1:").hasSizeLessThanOrEqualTo(700);
+        assertThat(SectionSketch.decode("m0:AAAA")).isEmpty();
+        assertThat(SectionSketch.decode("m1:not base64!")).isEmpty();
+    }
+
+    @Test
+    void a_short_text_has_no_sketch() {
+        assertThat(SectionSketch.of("本年度未收到政府信息公开申请。")).isEmpty();
+        assertThat(SectionSketch.of(null)).isEmpty();
+    }
+}
