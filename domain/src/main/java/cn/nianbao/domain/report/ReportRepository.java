@@ -6,21 +6,14 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReportRepository extends JpaRepository<Report, Long> {
+interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecificationExecutor<Report> {
 
     Optional<Report> findByUnitIdAndYear(Long unitId, int year);
 
     boolean existsByUnitIdAndYear(Long unitId, int year);
-
-    /** The reports of the given units, optionally narrowed; the caller passes only units it may see. */
-    @Query("""
-            select r from Report r where r.unit.id in :unitIds
-              and (:year is null or r.year = :year)
-              and (:status is null or r.status = :status)
-            order by r.year desc, r.unit.code""")
-    List<Report> search(Collection<Long> unitIds, Integer year, ReportStatus status, Pageable page);
 
     @Query("""
             select r from Report r where exists (select 1 from Publication p where p.reportId = r.id)

@@ -10,6 +10,10 @@ public enum Role {
     LEADER,
     /** 县级审核、发布: the county government office, for the units of its county. */
     COUNTY_OFFICE,
+    /** 市政府办公室: oversees the city's counties read-only; reviews and publishes the city's own units. */
+    CITY_OFFICE,
+    /** 省政府办公室: oversees the province read-only; reviews and publishes the province's own units. */
+    PROVINCE_OFFICE,
     /** Runs the system: units, users, roles. */
     ADMIN
 }
