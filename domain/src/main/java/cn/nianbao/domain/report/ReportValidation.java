@@ -64,6 +64,6 @@ class ReportValidation {
         List<String> others = countyId.equals(unit.getId()) ? List.of() : units.children(countyId).stream()
                 .filter(u -> !u.id().equals(unit.getId())).map(UnitView::shortName)
                 .filter(n -> !unit.getName().contains(n)).toList();
-        return new ValidationContext(previous, sensitiveWords.words(countyId), others);
+        return new ValidationContext(previous, sensitiveWords.words(unit.getId()), others);
     }
 }

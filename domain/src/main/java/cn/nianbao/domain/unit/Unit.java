@@ -167,9 +167,8 @@ public class Unit {
         return getPath().startsWith(other.getPath());
     }
 
-    void moveUnder(Unit newParent) {
-        this.parent = newParent;
-        this.path = pathBelow(newParent, code);
+    void changeKind(UnitKind newKind) {
+        this.kind = newKind;
     }
 
     void rename(String newName, String newShortName) {
