@@ -224,6 +224,11 @@ class ProvinceOversightTest {
         System.out.printf("BENCH province totals (every cell, %d published reports): %.1f ms%n",
                 CITIES * COUNTIES_PER_CITY * PUBLISHED_PER_COUNTY, (c2 - c1) / 1e6 / runs);
         System.out.printf("BENCH province drill-down of one cell by city: %.1f ms%n", (c3 - c2) / 1e6 / runs);
+        String collation = jdbc.queryForObject("select datcollate from pg_database where datname = current_database()",
+                String.class);
+        List<String> plan = jdbc.queryForList("explain select id from unit where path like '/" + t + "/" + t + "-c0/%'",
+                String.class);
+        System.out.printf("BENCH database collation %s; prefix search plan: %s%n", collation, String.join(" | ", plan));
         assertThat(c3).isGreaterThan(c0);
     }
 }
