@@ -31,6 +31,7 @@ import cn.nianbao.domain.report.ReportDrafting;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportSummary;
+import cn.nianbao.domain.report.RouteFacts;
 import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.domain.report.Submission;
 import cn.nianbao.domain.report.WorkStep;
@@ -48,6 +49,7 @@ public class ReportApprovalWorkflow {
     static final String PROCESS = "reportApproval";
     static final String REPORT_ID = "reportId";
     static final String DUE = "due";
+    static final String REVIEW_GROUP = "reviewGroup";
 
     private static final Messages TEXT = Messages.of("workflow");
 
@@ -58,12 +60,13 @@ public class ReportApprovalWorkflow {
     private final ReportReview review;
     private final ReportReading reading;
     private final DeadlineService deadlines;
+    private final RouteFacts routeFacts;
     private final TransactionTemplate tx;
     private final int reminderDays;
 
     ReportApprovalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ReportDrafting drafting,
                            ReportReview review, ReportReading reading, DeadlineService deadlines,
-                           PlatformTransactionManager transactions,
+                           RouteFacts routeFacts, PlatformTransactionManager transactions,
                            @Value("${nianbao.deadline.reminder-days:7}") int reminderDays) {
         this.runtime = runtime;
         this.tasks = tasks;
@@ -72,6 +75,7 @@ public class ReportApprovalWorkflow {
         this.review = review;
         this.reading = reading;
         this.deadlines = deadlines;
+        this.routeFacts = routeFacts;
         this.tx = new TransactionTemplate(transactions);
         this.reminderDays = reminderDays;
     }
@@ -186,6 +190,8 @@ public class ReportApprovalWorkflow {
         vars.put(REPORT_ID, reportId);
         vars.put("unitId", unitId);
         vars.put("countyId", countyId);
+        // 县级审核 and publication go to the office of the unit's reviewing area, whatever its level
+        vars.put(REVIEW_GROUP, routeFacts.reviewGroup(reportId));
         vars.put("correction", correction);
         vars.put("decision", null);
         vars.put("publishAt", null);

@@ -8,14 +8,14 @@ import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
 
-/** The counties a user works for: an administrator's are all top-level units, a county office's its own. */
+/** The counties a user works for: an administrator's are all county nodes of the tree, a county office's its own. */
 public final class Counties {
 
     private Counties() {
     }
 
     public static List<UnitView> of(Actor actor, UnitService units) {
-        return actor.isAdmin() ? units.roots()
+        return actor.isAdmin() ? units.counties()
                 : actor.unitsWith(Role.COUNTY_OFFICE).stream().map(units::findById).flatMap(Optional::stream).toList();
     }
 }

@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.unit.Unit;
+import cn.nianbao.domain.unit.UnitService;
 
-/** The deadline of a county's reports of a year; the county office may move it. */
+/** The deadline of an area's reports of a year (inherited down the tree); the area's office may move it. */
 @Service
 @Transactional
 public class DeadlineService {
@@ -28,11 +32,15 @@ public class DeadlineService {
     /** A correction opened after the deadline still gets this long. */
     static final Duration CORRECTION_WINDOW = Duration.ofDays(15);
 
+    private static final Messages OVERSIGHT = Messages.of("oversight");
+
     private final CountyDeadlineRepository deadlines;
+    private final UnitService units;
     private final Clock clock;
 
-    DeadlineService(CountyDeadlineRepository deadlines, Clock clock) {
+    DeadlineService(CountyDeadlineRepository deadlines, UnitService units, Clock clock) {
         this.deadlines = deadlines;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -60,9 +68,16 @@ public class DeadlineService {
         return LocalDate.of(year + 1, 1, 31);
     }
 
+    /**
+     * The deadline of the area's (or a unit's) reports of the year, inherited down the tree: a city's deadline
+     * applies to its counties unless a county set an earlier one, so the earliest date set on the unit or any
+     * unit above it wins; 31 January of the following year when none is set.
+     */
     @Transactional(readOnly = true)
     public LocalDate deadline(Long countyId, int year) {
-        return deadlines.findById(new CountyDeadline.Key(countyId, year)).map(CountyDeadline::getDeadline)
+        List<Long> chain = units.findEntity(countyId).map(Unit::selfAndAncestorIds).orElse(List.of(countyId));
+        List<CountyDeadline.Key> keys = chain.stream().map(id -> new CountyDeadline.Key(id, year)).toList();
+        return deadlines.findAllById(keys).stream().map(CountyDeadline::getDeadline).min(Comparator.naturalOrder())
                 .orElse(defaultDeadline(year));
     }
 
@@ -70,7 +85,8 @@ public class DeadlineService {
         if (countyId == null) {
             throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }
-        if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, countyId)) {
+        Unit area = units.findEntity(countyId).orElseThrow(() -> Refusal.notFound(OVERSIGHT.get("refuse.area_missing")));
+        if (!actor.isAdmin() && !Offices.isOfficeOf(actor, area)) {
             throw Refusal.forbidden(TEXT.get("refuse.only_county_office"));
         }
         if (date == null || date.getYear() < year || date.getYear() > year + 1) {

@@ -101,29 +101,40 @@ public class PublishedReports {
     // ------------------------------------------------------------------ aggregating
 
     /**
-     * Every cell summed over the current published version of each of the county's reports of the year, by
-     * one SQL aggregate (a report under correction counts with the numbers the public sees).
+     * Every cell summed over the current published version of each report of the year below the area (a county,
+     * a city, the province), by one SQL aggregate over the unit tree (a report under correction counts with the
+     * numbers the public sees).
      */
-    public Map<String, BigDecimal> sumCells(Long countyId, int year) {
+    public Map<String, BigDecimal> sumCells(Long areaId, int year) {
         Map<String, BigDecimal> out = new HashMap<>();
         String formatId = ReportDrafting.formatFor(formats, year).id();
-        for (Object[] row : reports.sumPublishedCells(countyId, year, formatId)) {
+        for (Object[] row : reports.sumPublishedCells(prefixOf(areaId), areaId, year, formatId)) {
             out.put((String) row[0], new BigDecimal(row[1].toString()));
         }
         return out;
     }
 
-    /** Drill-down: one cell's published value per unit of the county (units without a value are absent). */
-    public Map<String, BigDecimal> cellByUnit(Long countyId, int year, String cellKey) {
+    /**
+     * Drill-down one level: one cell's published sum per direct child of the area, by child code (a township its
+     * own value, a county the sum of its units; children without a value are absent).
+     */
+    public Map<String, BigDecimal> cellByUnit(Long areaId, int year, String cellKey) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (Object[] row : reports.publishedCellByUnit(countyId, year, cellKey)) {
+        String prefix = prefixOf(areaId);
+        // the child's code starts right after the area's path, i.e. at the length of path + "%" (1-based)
+        for (Object[] row : reports.publishedCellByChild(prefix, prefix.length(), areaId, year, cellKey)) {
             out.put((String) row[0], new BigDecimal(row[1].toString()));
         }
         return out;
     }
 
-    /** How many of the county's units have a published report of the year. */
-    public long count(Long countyId, int year) {
-        return reports.countPublished(countyId, year);
+    /** How many units below the area have a published report of the year. */
+    public long count(Long areaId, int year) {
+        return reports.countPublished(prefixOf(areaId), areaId, year);
+    }
+
+    private String prefixOf(Long areaId) {
+        return units.findEntity(areaId).map(Unit::getPath)
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.unit_missing", areaId))) + "%";
     }
 }

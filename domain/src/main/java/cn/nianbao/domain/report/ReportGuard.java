@@ -1,13 +1,16 @@
 package cn.nianbao.domain.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.Unit;
 import cn.nianbao.domain.unit.UnitService;
@@ -41,13 +44,17 @@ class ReportGuard {
         return report;
     }
 
+    /** Its own people, any office at or above it (read-only unless reviewing), administrators. */
     boolean canSee(Actor actor, Unit unit) {
-        return actor.belongsTo(unit.getId()) || isReviewingOfficeOf(actor, unit);
+        return actor.belongsTo(unit.getId()) || Offices.oversees(actor, unit);
     }
 
-    /** The county office of the unit or of any unit above it reviews, publishes and corrects its reports. */
+    /**
+     * The office of the unit's reviewing area (a township's county, a city department's city) reviews, publishes
+     * and corrects its reports; an office higher up only reads them.
+     */
     boolean isReviewingOfficeOf(Actor actor, Unit unit) {
-        return unit.selfAndAncestorIds().stream().anyMatch(id -> actor.has(Role.COUNTY_OFFICE, id));
+        return Offices.isReviewingOffice(actor, unit);
     }
 
     void requireClerk(Actor actor, Report report, String messageKey) {
@@ -62,7 +69,7 @@ class ReportGuard {
         }
     }
 
-    /** Holds the stage's role for this report: in the unit, or for 县级审核 in an office above it. */
+    /** Holds the stage's role for this report: in the unit, or for 县级审核 the reviewing office of its level. */
     void requireStageRole(Actor actor, Report report, ReviewStage stage) {
         boolean may = stage.role() == Role.COUNTY_OFFICE ? isReviewingOfficeOf(actor, report.getUnit())
                 : actor.has(stage.role(), report.getUnit().getId());
@@ -71,27 +78,40 @@ class ReportGuard {
         }
     }
 
-    /** The county overview (who has reported, the published totals) is for the offices; it holds no draft content. */
-    void requireCountyReader(Actor actor, Long countyId) {
-        boolean may = actor.isAdmin() || units.findEntity(countyId)
-                .map(c -> c.selfAndAncestorIds().stream().anyMatch(id -> actor.has(Role.COUNTY_OFFICE, id))).orElse(false);
+    /** The overview (cockpit, published totals) of an area: an office at or above it, or an administrator (no drafts in it). */
+    void requireCountyReader(Actor actor, Long areaId) {
+        boolean may = actor.isAdmin() || units.findEntity(areaId).map(a -> Offices.oversees(actor, a)).orElse(false);
         if (!may) {
             throw Refusal.forbidden(TEXT.get("refuse.not_county_reader"));
         }
     }
 
-    /** Every unit whose reports the actor may list. */
-    List<Long> visibleUnitIds(Actor actor) {
-        Set<Long> ids = new LinkedHashSet<>();
+    /**
+     * The reports the actor may list, as a query condition rather than an id list: a province office sees ~15,000
+     * units, so its reach is a prefix of the unit path and the database does the rest. Administrators manage units
+     * and people and list no report (三权分立).
+     */
+    Specification<Report> visibleReports(Actor actor) {
+        List<Long> own = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         actor.grants().forEach(g -> {
             if (g.unitId() == null) {
                 return;
             }
-            ids.add(g.unitId());
-            if (g.role() == Role.COUNTY_OFFICE) {
-                units.children(g.unitId()).forEach(u -> ids.add(u.id()));
+            if (Offices.isOffice(g)) {
+                units.findEntity(g.unitId()).ifPresent(u -> prefixes.add(u.getPath()));
+            } else {
+                own.add(g.unitId());
             }
         });
-        return new ArrayList<>(ids);
+        return (root, query, cb) -> {
+            Join<Report, Unit> unit = root.join("unit");
+            List<Predicate> any = new ArrayList<>();
+            if (!own.isEmpty()) {
+                any.add(unit.get("id").in(own));
+            }
+            prefixes.forEach(p -> any.add(cb.like(unit.get("path"), p + "%")));
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        };
     }
 }

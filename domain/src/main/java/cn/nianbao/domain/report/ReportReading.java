@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,14 +70,22 @@ public class ReportReading {
     }
 
     public List<ReportSummary> list(Actor actor, Integer year, String unitCode, ReportStatus status, int page, int size) {
-        List<Long> unitIds = guard.visibleUnitIds(actor);
+        Specification<Report> where = Specification.allOf(guard.visibleReports(actor));
         if (unitCode != null) {
-            unitIds = units.findByCode(unitCode).map(UnitView::id).filter(unitIds::contains).map(List::of).orElse(List.of());
+            Long unitId = units.findByCode(unitCode).map(UnitView::id).orElse(null);
+            if (unitId == null) {
+                return List.of();
+            }
+            where = where.and((r, q, cb) -> cb.equal(r.get("unit").get("id"), unitId));
         }
-        if (unitIds.isEmpty()) {
-            return List.of();
+        if (year != null) {
+            where = where.and((r, q, cb) -> cb.equal(r.get("year"), year));
         }
-        return reports.search(unitIds, year, status, pageOf(page, size)).stream().map(Report::summary).toList();
+        if (status != null) {
+            where = where.and((r, q, cb) -> cb.equal(r.get("status"), status));
+        }
+        PageRequest paged = pageOf(page, size).withSort(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("unit.code")));
+        return reports.findAll(where, paged).stream().map(Report::summary).toList();
     }
 
     static PageRequest pageOf(int page, int size) {

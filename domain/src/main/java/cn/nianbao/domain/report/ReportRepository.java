@@ -6,21 +6,14 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReportRepository extends JpaRepository<Report, Long> {
+interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecificationExecutor<Report> {
 
     Optional<Report> findByUnitIdAndYear(Long unitId, int year);
 
     boolean existsByUnitIdAndYear(Long unitId, int year);
-
-    /** The reports of the given units, optionally narrowed; the caller passes only units it may see. */
-    @Query("""
-            select r from Report r where r.unit.id in :unitIds
-              and (:year is null or r.year = :year)
-              and (:status is null or r.status = :status)
-            order by r.year desc, r.unit.code""")
-    List<Report> search(Collection<Long> unitIds, Integer year, ReportStatus status, Pageable page);
 
     @Query("""
             select r from Report r where exists (select 1 from Publication p where p.reportId = r.id)
@@ -31,34 +24,74 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> published(Integer year, String unitCode, String nameLike, Pageable page);
 
     /**
-     * The sum of every cell over the current published version of each of a county's reports of a year: one
-     * GROUP BY, whatever the number of units. Blank cells have no row and so count as 0.
+     * The sum of every cell over the current published version of each report of a year below an area (the
+     * units whose path starts with {@code prefix}, the area itself excluded): one GROUP BY over the tree, whatever
+     * its size. Blank cells have no row and so count as 0.
      */
     @Query(value = """
             select c.cell_key, sum(c.cell_value), count(*) from publication_cell c
               join report_publication p on p.id = c.publication_id
               join report r on r.id = p.report_id
               join unit u on u.id = r.unit_id
-             where u.parent_id = :countyId and r.report_year = :year and r.format_id = :formatId
+             where u.path like :prefix and u.id <> :areaId and r.report_year = :year and r.format_id = :formatId
                and p.id = (select max(p2.id) from report_publication p2 where p2.report_id = r.id)
              group by c.cell_key""", nativeQuery = true)
-    List<Object[]> sumPublishedCells(Long countyId, int year, String formatId);
+    List<Object[]> sumPublishedCells(String prefix, Long areaId, int year, String formatId);
 
+    /**
+     * Drill-down one level: a cell's published sum per direct child of the area, over each child's subtree. The
+     * child is read off each unit's path (the segment after the area's, starting at {@code from}), so the tree is
+     * scanned once instead of joined with itself.
+     */
     @Query(value = """
-            select u.code, c.cell_value from publication_cell c
+            select substring(u.path, :from, position('/' in substring(u.path, :from)) - 1), sum(c.cell_value)
+              from publication_cell c
               join report_publication p on p.id = c.publication_id
               join report r on r.id = p.report_id
               join unit u on u.id = r.unit_id
-             where u.parent_id = :countyId and r.report_year = :year and c.cell_key = :cellKey
+             where u.path like :prefix and u.id <> :areaId and r.report_year = :year and c.cell_key = :cellKey
                and p.id = (select max(p2.id) from report_publication p2 where p2.report_id = r.id)
-             order by u.code""", nativeQuery = true)
-    List<Object[]> publishedCellByUnit(Long countyId, int year, String cellKey);
+             group by 1 order by 1""", nativeQuery = true)
+    List<Object[]> publishedCellByChild(String prefix, int from, Long areaId, int year, String cellKey);
 
     @Query(value = """
             select count(*) from report r join unit u on u.id = r.unit_id
-             where u.parent_id = :countyId and r.report_year = :year
+             where u.path like :prefix and u.id <> :areaId and r.report_year = :year
                and exists (select 1 from report_publication p where p.report_id = r.id)""", nativeQuery = true)
-    long countPublished(Long countyId, int year);
+    long countPublished(String prefix, Long areaId, int year);
+
+    /**
+     * The cockpit's page of an area's direct children: each with its report of the year (if any) and how often
+     * it was returned. {@code status} '' for all, 'NONE' for children without a report.
+     */
+    @Query(value = """
+            select u.id, u.code, u.name, u.kind, r.id, r.status,
+                   (select count(*) from audit_entry a where a.report_id = r.id and a.action = 'RETURN')
+              from unit u left join report r on r.unit_id = u.id and r.report_year = :year
+             where u.parent_id = :areaId and (:status = '' or coalesce(r.status, 'NONE') = :status)
+             order by u.code limit :size offset :offset""", nativeQuery = true)
+    List<Object[]> cockpitChildren(Long areaId, int year, String status, int size, long offset);
+
+    @Query(value = """
+            select count(*) from unit u left join report r on r.unit_id = u.id and r.report_year = :year
+             where u.parent_id = :areaId and (:status = '' or coalesce(r.status, 'NONE') = :status)""",
+            nativeQuery = true)
+    long countCockpitChildren(Long areaId, int year, String status);
+
+    /**
+     * For area children (a city's counties): how many reporting units below each child of the area have a report
+     * in each status ('NONE': no report yet), in one scan of the subtree; the child is the path segment after the
+     * area's (from {@code from}). Area nodes themselves write no report; the direct children are the rows
+     * themselves and not counted here.
+     */
+    @Query(value = """
+            select substring(d.path, :from, position('/' in substring(d.path, :from)) - 1), coalesce(r.status, 'NONE'),
+                   count(*)
+              from unit d left join report r on r.unit_id = d.id and r.report_year = :year
+             where d.path like :prefix and d.id <> :areaId and d.parent_id <> :areaId
+               and d.kind not in ('PROVINCE', 'CITY', 'COUNTY')
+             group by 1, 2""", nativeQuery = true)
+    List<Object[]> statusCountsBelow(String prefix, int from, Long areaId, int year);
 
     /**
      * The section sketches of the other units' reports of a county and year, in one query: unit id and short name,

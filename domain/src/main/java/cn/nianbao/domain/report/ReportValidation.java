@@ -71,7 +71,7 @@ class ReportValidation {
         List<String> others = countyId.equals(unit.getId()) ? List.of() : units.children(countyId).stream()
                 .filter(u -> !u.id().equals(unit.getId())).map(UnitView::shortName)
                 .filter(n -> !unit.getName().contains(n)).toList();
-        return new ValidationContext(previous, sensitiveWords.words(countyId), others, peers(actor, unit, year));
+        return new ValidationContext(previous, sensitiveWords.words(unit.getId()), others, peers(actor, unit, year));
     }
 
     /** The peers' sketches of the year, each unpublished one only if the actor may see that unit's drafts. */

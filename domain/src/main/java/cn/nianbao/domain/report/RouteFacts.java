@@ -4,7 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.unit.Unit;
 
 /**
  * What the route's timers know of a report when they fire, read as the system, not as a person. Its answer goes
@@ -23,7 +25,20 @@ public class RouteFacts {
     }
 
     public ReportFacts of(Long reportId) {
-        return reports.findById(reportId).map(Report::facts)
+        return report(reportId).facts();
+    }
+
+    /**
+     * The candidate group of the report's 县级审核 and publication, {@code "<ROLE>:<unitId>"}: the office of its
+     * reviewing area (a township's county office, a city department's city office).
+     */
+    public String reviewGroup(Long reportId) {
+        Unit area = report(reportId).getUnit().reviewingArea();
+        return Offices.roleOf(area).name() + ":" + area.getId();
+    }
+
+    private Report report(Long reportId) {
+        return reports.findById(reportId)
                 .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.report_not_found")));
     }
 }

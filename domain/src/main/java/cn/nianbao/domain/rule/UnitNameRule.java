@@ -19,9 +19,10 @@ final class UnitNameRule implements ReportRule {
     private static final Map<UnitKind, List<List<String>>> WRONG = Map.of(
             UnitKind.XIANG, List.of(ZHEN_WORDS, JIEDAO_WORDS),
             UnitKind.ZHEN, List.of(XIANG_WORDS, JIEDAO_WORDS),
-            UnitKind.JIEDAO, List.of(XIANG_WORDS, ZHEN_WORDS),
-            UnitKind.COUNTY_DEPARTMENT, List.of(XIANG_WORDS, ZHEN_WORDS, JIEDAO_WORDS),
-            UnitKind.COUNTY_GOVERNMENT, List.of(XIANG_WORDS, ZHEN_WORDS, JIEDAO_WORDS));
+            UnitKind.JIEDAO, List.of(XIANG_WORDS, ZHEN_WORDS));
+
+    /** Departments, governments and areas above the townships call themselves by none of the townships' words. */
+    private static final List<List<String>> NOT_A_TOWNSHIP = List.of(XIANG_WORDS, ZHEN_WORDS, JIEDAO_WORDS);
 
     @Override
     public void check(RuleInput in, List<Finding> out) {
@@ -32,7 +33,7 @@ final class UnitNameRule implements ReportRule {
             int first = -1;
             String firstWord = null;
             int count = 0;
-            for (List<String> words : WRONG.get(kind)) {
+            for (List<String> words : WRONG.getOrDefault(kind, NOT_A_TOWNSHIP)) {
                 for (String w : words) {
                     for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
                         // 全乡镇, 本乡镇: the generic 乡镇, not a claim to be a 乡

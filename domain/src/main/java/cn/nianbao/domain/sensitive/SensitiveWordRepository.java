@@ -8,6 +8,9 @@ interface SensitiveWordRepository extends JpaRepository<SensitiveWord, Long> {
 
     List<SensitiveWord> findByCountyIdOrderByWord(Long countyId);
 
+    /** The lists of several units at once (a unit and its ancestors); column county_id holds any unit's id. */
+    List<SensitiveWord> findByCountyIdInOrderByWord(java.util.Collection<Long> unitIds);
+
     long deleteByCountyIdAndWord(Long countyId, String word);
 
     boolean existsByCountyIdAndWord(Long countyId, String word);

@@ -6,29 +6,47 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.unit.Unit;
+import cn.nianbao.domain.unit.UnitService;
 
-/** The county's sensitive-word list: read by validation, edited by the county office. */
+/** The sensitive-word lists of the tree: read by validation (a unit's and its ancestors'), edited by each area's office. */
 @Service
 @Transactional
 public class SensitiveWordService {
 
     private static final Messages TEXT = Messages.of("sensitive");
 
-    private final SensitiveWordRepository words;
+    private static final Messages OVERSIGHT = Messages.of("oversight");
 
-    SensitiveWordService(SensitiveWordRepository words) {
+    private final SensitiveWordRepository words;
+    private final UnitService units;
+
+    SensitiveWordService(SensitiveWordRepository words, UnitService units) {
         this.words = words;
+        this.units = units;
     }
 
+    /**
+     * The words that apply to a unit: its own list and the lists of every unit above it (a province's or a city's
+     * list applies to everything below it), each word once.
+     */
     @Transactional(readOnly = true)
-    public List<String> words(Long countyId) {
-        if (countyId == null) {
+    public List<String> words(Long unitId) {
+        if (unitId == null) {
             return List.of();
         }
-        return words.findByCountyIdOrderByWord(countyId).stream().map(SensitiveWord::getWord).toList();
+        List<Long> chain = units.findEntity(unitId).map(Unit::selfAndAncestorIds).orElse(List.of(unitId));
+        return words.findByCountyIdInOrderByWord(chain).stream().map(SensitiveWord::getWord).distinct().toList();
+    }
+
+    /** The area's own list, as its office edits it (without the lists inherited from above). */
+    @Transactional(readOnly = true)
+    public List<String> ownWords(Long unitId) {
+        return unitId == null ? List.of()
+                : words.findByCountyIdOrderByWord(unitId).stream().map(SensitiveWord::getWord).toList();
     }
 
     public void add(Actor actor, Long countyId, String word) {
@@ -47,11 +65,12 @@ public class SensitiveWordService {
         words.deleteByCountyIdAndWord(countyId, word);
     }
 
-    private static void requireEditor(Actor actor, Long countyId) {
+    private void requireEditor(Actor actor, Long countyId) {
         if (countyId == null) {
             throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }
-        if (!actor.isAdmin() && !actor.has(Role.COUNTY_OFFICE, countyId)) {
+        Unit area = units.findEntity(countyId).orElseThrow(() -> Refusal.notFound(OVERSIGHT.get("refuse.area_missing")));
+        if (!actor.isAdmin() && !Offices.isOfficeOf(actor, area)) {
             throw Refusal.forbidden(TEXT.get("refuse.only_county_office"));
         }
     }

@@ -2,6 +2,7 @@ package cn.nianbao.domain.unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,6 +42,10 @@ public class Unit {
     @JoinColumn(name = "parent_id")
     private Unit parent;
 
+    /** The codes from the root down to this unit, {@code /suihua/lanxi/lanxi-lanhe/}: "below X" is a prefix search. */
+    @Column(nullable = false)
+    private String path;
+
     protected Unit() {
     }
 
@@ -50,6 +55,12 @@ public class Unit {
         this.shortName = shortName;
         this.kind = kind;
         this.parent = parent;
+        this.path = pathBelow(parent, code);
+    }
+
+    /** The path a unit with this code gets under this parent (codes are [a-z0-9-], safe in a LIKE prefix). */
+    public static String pathBelow(Unit parent, String code) {
+        return (parent == null ? "/" : parent.getPath()) + code + "/";
     }
 
     public Long getId() {
@@ -76,29 +87,88 @@ public class Unit {
         return parent;
     }
 
+    public String getPath() {
+        return path;
+    }
+
+    // The tree is walked through getters only: a parent loaded lazily is a Hibernate proxy whose own fields are empty.
+
     /**
-     * The county this unit reports to: itself for a county (a unit without a parent, or a county government), else
-     * the nearest county above it. The one place that knows how the tree maps onto the county office.
+     * The county this unit reports to: the nearest county node at or above it (itself for a county or a county
+     * government at the top of its county); for a unit above county level, its reviewing area. The one place that
+     * knows how the tree maps onto the county office.
      */
     public Unit county() {
-        Unit u = this;
-        while (u.parent != null && u.kind != UnitKind.COUNTY_GOVERNMENT) {
-            u = u.parent;
+        for (Unit u = this; u != null; u = u.getParent()) {
+            if (u.areaLevel().orElse(null) == AreaLevel.COUNTY) {
+                return u;
+            }
         }
-        return u;
+        return reviewingArea();
     }
 
     public Long countyId() {
         return county().getId();
     }
 
+    /**
+     * The area whose office reviews this unit's reports (县级审核 at its level): the nearest area node (省、市、县) above
+     * it — a township's county, a city department's city, a county's city. A unit at the top reviews itself.
+     */
+    public Unit reviewingArea() {
+        for (Unit u = getParent(); u != null; u = u.getParent()) {
+            if (u.areaLevel().isPresent()) {
+                return u;
+            }
+        }
+        return getParent() == null ? this : root();
+    }
+
+    /**
+     * The level this unit is the area node of, if any: a province, city or county, or a county government that
+     * stands for its county (one at the top of its county, as before the province tree; not one inside a county).
+     */
+    public Optional<AreaLevel> areaLevel() {
+        Unit up = getParent();
+        if (getKind() == UnitKind.COUNTY_GOVERNMENT && up != null && up.getKind() == UnitKind.COUNTY) {
+            return Optional.empty();
+        }
+        return getKind().areaLevel();
+    }
+
+    private Unit root() {
+        Unit u = this;
+        while (u.getParent() != null) {
+            u = u.getParent();
+        }
+        return u;
+    }
+
     /** This unit and every unit above it, nearest first. */
     public List<Long> selfAndAncestorIds() {
         List<Long> ids = new ArrayList<>();
-        for (Unit u = this; u != null; u = u.parent) {
+        for (Unit u = this; u != null; u = u.getParent()) {
             ids.add(u.getId());
         }
         return ids;
+    }
+
+    /** Every unit above this one, nearest first. */
+    public List<Unit> ancestors() {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u = getParent(); u != null; u = u.getParent()) {
+            out.add(u);
+        }
+        return out;
+    }
+
+    /** Whether this unit is {@code other} or lies below it (a prefix test, no walk). */
+    public boolean isAtOrBelow(Unit other) {
+        return getPath().startsWith(other.getPath());
+    }
+
+    void changeKind(UnitKind newKind) {
+        this.kind = newKind;
     }
 
     void rename(String newName, String newShortName) {
@@ -107,7 +177,7 @@ public class Unit {
     }
 
     public UnitView view() {
-        return new UnitView(id, code, name, shortName, kind, parent == null ? null : parent.getId(), countyId());
+        return new UnitView(id, code, name, shortName, kind, parent == null ? null : parent.getId(), countyId(), path);
     }
 
     public UnitRef ref() {

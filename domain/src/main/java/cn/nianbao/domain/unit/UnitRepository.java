@@ -12,4 +12,17 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     List<Unit> findByParentIdOrderByCode(Long parentId);
 
     List<Unit> findByParentIsNullOrderByCode();
+
+    List<Unit> findByParentIdOrderByCode(Long parentId, org.springframework.data.domain.Pageable page);
+
+    List<Unit> findByParentIsNullOrderByCode(org.springframework.data.domain.Pageable page);
+
+    long countByParentId(Long parentId);
+
+    List<Unit> findByKindInOrderByCode(java.util.Collection<UnitKind> kinds);
+
+    long countByParentIsNull();
+
+    @org.springframework.data.jpa.repository.Query("select u.id from Unit u")
+    List<Long> findAllIds();
 }

@@ -3,6 +3,7 @@ package cn.nianbao.domain.unit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,39 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<UnitView> children(Long parentId) {
         return units.findByParentIdOrderByCode(parentId).stream().map(Unit::view).toList();
+    }
+
+    /** One page of a unit's children by code ({@code parentId} null: the roots). */
+    @Transactional(readOnly = true)
+    public List<UnitView> children(Long parentId, int page, int size) {
+        PageRequest p = PageRequest.of(page, size);
+        return (parentId == null ? units.findByParentIsNullOrderByCode(p) : units.findByParentIdOrderByCode(parentId, p))
+                .stream().map(Unit::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countChildren(Long parentId) {
+        return parentId == null ? units.countByParentIsNull() : units.countByParentId(parentId);
+    }
+
+    public UnitView update(String code, String name, String shortName, UnitKind kind) {
+        Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.unit_missing", code)));
+        unit.rename(name, shortName);
+        unit.changeKind(kind);
+        return unit.view();
+    }
+
+    /** Every unit's id, in one query (what an administrator may see). */
+    @Transactional(readOnly = true)
+    public List<Long> allIds() {
+        return units.findAllIds();
+    }
+
+    /** Every county node (a county, or a county government standing for its county), by code. */
+    @Transactional(readOnly = true)
+    public List<UnitView> counties() {
+        return units.findByKindInOrderByCode(List.of(UnitKind.COUNTY, UnitKind.COUNTY_GOVERNMENT)).stream()
+                .filter(u -> u.areaLevel().orElse(null) == AreaLevel.COUNTY).map(Unit::view).toList();
     }
 
     @Transactional(readOnly = true)

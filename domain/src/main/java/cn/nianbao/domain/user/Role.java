@@ -16,6 +16,10 @@ public enum Role {
     LEADER,
     /** 县级审核、发布: the county government office, for the units of its county. */
     COUNTY_OFFICE,
+    /** 市政府办公室: oversees the city's counties read-only; reviews and publishes the city's own units. */
+    CITY_OFFICE,
+    /** 省政府办公室: oversees the province read-only; reviews and publishes the province's own units. */
+    PROVINCE_OFFICE,
     /** 系统管理员: units, users and roles; no report content. */
     SYSTEM_ADMIN,
     /** 安全管理员: unlocks accounts, resets passwords, reviews who holds which role. */

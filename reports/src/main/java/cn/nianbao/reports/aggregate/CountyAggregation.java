@@ -25,7 +25,7 @@ import cn.nianbao.reports.render.ReportMeta;
 import cn.nianbao.reports.render.XlsxWriter;
 
 /**
- * Sums a county's published reports of a year cell by cell (SQL aggregates in the domain, never a loop over
+ * Sums the published reports of a year below an area (a county, a city, the province) cell by cell (SQL aggregates in the domain, never a loop over
  * loaded reports), compares with the year before, drills down to each unit, and lays the sums out as a 汇总表.
  */
 @Service
@@ -79,6 +79,24 @@ public class CountyAggregation {
         Map<String, BigDecimal> values = published.cellByUnit(county.id(), year, cellKey);
         units.children(county.id()).forEach(u -> out.put(u.name(), values.getOrDefault(u.code(), BigDecimal.ZERO)));
         return out;
+    }
+
+    /** A direct child of an area with one cell's published sum over its subtree (0 when nothing is published). */
+    public record ChildValue(String code, String name, boolean area, BigDecimal value) {
+    }
+
+    /**
+     * The drill-down one level down at any level: one cell's published sum per direct child of the area (a
+     * township's own value, a county's or city's sum over everything below it), every child listed.
+     */
+    public java.util.List<ChildValue> byChild(Actor actor, String areaCode, int year, String cellKey) {
+        UnitView area = reading.county(actor, areaCode);
+        if (formats.forYear(year).cell(cellKey).isEmpty()) {
+            throw Refusal.invalid("BAD_CELL", year + "年度的报告格式没有单元格 " + cellKey);
+        }
+        Map<String, BigDecimal> values = published.cellByUnit(area.id(), year, cellKey);
+        return units.children(area.id()).stream().map(u -> new ChildValue(u.code(), u.name(), u.kind().isArea(),
+                values.getOrDefault(u.code(), BigDecimal.ZERO))).toList();
     }
 
     /** The 汇总表 in the official layout: the tables of 二、三、四 holding the county's sums. */

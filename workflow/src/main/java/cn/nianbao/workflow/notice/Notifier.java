@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.notification.NotificationService;
+import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.report.ReportFacts;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccount;
@@ -29,9 +30,17 @@ class Notifier {
         this.mail = mail;
     }
 
-    /** Everyone holding the role for the report: in its unit, or for the county office in its county. */
+    /**
+     * Everyone holding the role for the report: in its unit, or for the reviewing office the office of its area
+     * (a township's county office, a city department's city office: the report's county is that area).
+     */
     List<UserAccount> holders(Role role, ReportFacts report) {
-        return users.holders(role, role == Role.COUNTY_OFFICE ? report.countyId() : report.unitId());
+        if (role != Role.COUNTY_OFFICE) {
+            return users.holders(role, report.unitId());
+        }
+        List<UserAccount> out = new ArrayList<>();
+        Offices.OFFICE_ROLES.forEach(office -> out.addAll(users.holders(office, report.countyId())));
+        return out;
     }
 
     List<UserAccount> person(String username) {

@@ -223,6 +223,6 @@ public class AdminView extends VerticalLayout {
             unitGrid.setItems(all);
             userGrid.setItems(users.all());
         }
-        wordGrid.setItems(words.words(county.getValue().id()));
+        wordGrid.setItems(words.ownWords(county.getValue().id()));
     }
 }

@@ -1,0 +1,148 @@
+package cn.nianbao.app.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.onboarding.ImportProblem;
+import cn.nianbao.domain.onboarding.UnitRow;
+
+/**
+ * Reads an onboarding sheet, CSV (UTF-8, optional BOM, quoted fields) or XLSX (the first sheet), into rows
+ * numbered as a spreadsheet shows them (the header is row 1). The columns are found by their header names.
+ */
+final class UnitSheet {
+
+    static final List<String> COLUMNS = List.of("code", "name", "short_name", "kind", "parent_code");
+
+    private static final Messages TEXT = Messages.of("onboarding");
+
+    /** The rows, or the problems that keep the sheet from being read at all (a missing column, a bad encoding). */
+    record Read(List<UnitRow> rows, List<ImportProblem> problems) {
+    }
+
+    private UnitSheet() {
+    }
+
+    static Read read(byte[] bytes, String fileName) {
+        List<List<String>> table;
+        try {
+            boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+            table = zip || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) ? xlsx(bytes) : csv(bytes);
+        } catch (IOException | RuntimeException e) {
+            return new Read(List.of(), List.of(new ImportProblem(1, "", TEXT.get("problem.sheet_unreadable"))));
+        }
+        if (table.isEmpty()) {
+            return new Read(List.of(), List.of());
+        }
+        Map<String, Integer> at = new HashMap<>();
+        List<String> header = table.get(0);
+        for (int i = 0; i < header.size(); i++) {
+            at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        for (String c : COLUMNS) {
+            if (!at.containsKey(c)) {
+                problems.add(new ImportProblem(1, c, TEXT.get("problem.header_missing", c)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Read(List.of(), problems);
+        }
+        List<UnitRow> rows = new ArrayList<>();
+        for (int r = 1; r < table.size(); r++) {
+            List<String> cells = table.get(r);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            rows.add(new UnitRow(r + 1, cell(cells, at, "code"), cell(cells, at, "name"), cell(cells, at, "short_name"),
+                    cell(cells, at, "kind"), cell(cells, at, "parent_code")));
+        }
+        return new Read(rows, List.of());
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> at, String column) {
+        int i = at.get(column);
+        return i < cells.size() ? cells.get(i) : "";
+    }
+
+    private static List<List<String>> xlsx(byte[] bytes) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                        cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                    }
+                }
+                out.add(cells);
+            }
+        }
+        return out;
+    }
+
+    /** RFC 4180 as spreadsheets write it: commas, double quotes around fields, doubled quotes inside, CRLF or LF. */
+    static List<List<String>> csv(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> out = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                out.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(ch);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            out.add(row);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,173 @@
+package cn.nianbao.app.api;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.onboarding.ImportOutcome;
+import cn.nianbao.domain.onboarding.UnitDirectory;
+import cn.nianbao.domain.onboarding.UnitImport;
+import cn.nianbao.domain.onboarding.UnitRow;
+import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.report.AreaCockpit;
+import cn.nianbao.domain.unit.UnitView;
+import cn.nianbao.reports.aggregate.CountyAggregation;
+import cn.nianbao.reports.aggregate.CountyTotals;
+
+/**
+ * Units at any level of the tree: the oversight of an area (cockpit, totals) for the offices at or above it, and
+ * the administrators' unit directory with the sheet import.
+ */
+@RestController
+class UnitsController {
+
+    private static final Messages TEXT = Messages.of("onboarding");
+
+    private final AreaCockpit cockpit;
+    private final CountyAggregation aggregation;
+    private final UnitDirectory directory;
+    private final UnitImport importer;
+    private final CurrentActor current;
+    private final ObjectMapper json = new ObjectMapper();
+
+    UnitsController(AreaCockpit cockpit, CountyAggregation aggregation, UnitDirectory directory, UnitImport importer,
+                    CurrentActor current) {
+        this.cockpit = cockpit;
+        this.aggregation = aggregation;
+        this.directory = directory;
+        this.importer = importer;
+        this.current = current;
+    }
+
+    // ------------------------------------------------------------------ oversight
+
+    @GetMapping(value = "/api/v1/units/{code}/cockpit/{year}", produces = "application/json")
+    AreaCockpit.Page cockpit(@PathVariable String code, @PathVariable int year,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String status) {
+        if (page < 0) {
+            throw Refusal.invalid("BAD_PAGE", TEXT.get("refuse.bad_page"));
+        }
+        return cockpit.children(current.require(), code, year, page, status);
+    }
+
+    record Totals(String unit, int year, String format, long publishedUnits, Map<String, BigDecimal> cells,
+                  Map<String, BigDecimal> lastYear) {
+    }
+
+    @GetMapping("/api/v1/units/{code}/totals/{year}")
+    ResponseEntity<?> totals(@PathVariable String code, @PathVariable int year,
+                             @RequestParam(required = false) String format, @RequestParam(required = false) String cell) {
+        try {
+            if (cell != null) {
+                return ResponseEntity.ok(aggregation.byChild(current.require(), code, year, cell));
+            }
+            CountyTotals t = aggregation.totals(current.require(), code, year);
+            if ("xlsx".equals(format)) {
+                return CountyTotalsController.file(aggregation.xlsx(t));
+            }
+            if (format != null && !format.equals("json")) {
+                throw Refusal.invalid("BAD_FORMAT", TEXT.get("refuse.bad_format", format));
+            }
+            return ResponseEntity.ok(new Totals(code, year, t.format().id(), t.publishedUnits(), t.cells(), t.lastYear()));
+        } catch (IllegalArgumentException noFormat) {
+            throw Refusal.invalid("BAD_YEAR", TEXT.get("refuse.bad_year", year));
+        }
+    }
+
+    // ------------------------------------------------------------------ directory (administrators)
+
+    @GetMapping(value = "/api/v1/units", produces = "application/json")
+    UnitDirectory.Page list(@RequestParam(required = false) String parent, @RequestParam(defaultValue = "0") int page) {
+        return directory.children(current.require(), parent, page);
+    }
+
+    @GetMapping(value = "/api/v1/units/{code}", produces = "application/json")
+    UnitView get(@PathVariable String code) {
+        return directory.get(current.require(), code);
+    }
+
+    @PostMapping(value = "/api/v1/units", produces = "application/json")
+    ResponseEntity<UnitView> create(HttpServletRequest request) throws IOException {
+        JsonNode body = body(request);
+        UnitRow row = new UnitRow(1, text(body, "code"), text(body, "name"), text(body, "short_name"), text(body, "kind"),
+                text(body, "parent_code"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(directory.create(current.require(), row));
+    }
+
+    @PatchMapping(value = "/api/v1/units/{code}", produces = "application/json")
+    UnitView update(@PathVariable String code, HttpServletRequest request) throws IOException {
+        JsonNode body = body(request);
+        if (body.has("code") || body.has("parent_code")) {
+            throw Refusal.invalid("NOT_CHANGEABLE", TEXT.get("refuse.not_changeable"));
+        }
+        return directory.update(current.require(), code, nullable(body, "name"), nullable(body, "short_name"),
+                nullable(body, "kind"));
+    }
+
+    @PostMapping(value = "/api/v1/units/import", produces = "application/json")
+    ResponseEntity<Map<String, Object>> importSheet(@RequestParam(value = "file", required = false) MultipartFile file,
+                                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        var actor = current.require();
+        if (file == null || file.isEmpty()) {
+            throw Refusal.invalid("FILE_REQUIRED", TEXT.get("refuse.file_required"));
+        }
+        UnitSheet.Read sheet = UnitSheet.read(file.getBytes(), file.getOriginalFilename());
+        ImportOutcome outcome = !sheet.problems().isEmpty()
+                ? new ImportOutcome(false, sheet.rows().size(), sheet.problems(), 0, 0, 0)
+                : dryRun ? importer.dryRun(actor, sheet.rows()) : importer.apply(actor, sheet.rows());
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!outcome.ok() && !dryRun) {
+            out.put("error", "IMPORT_INVALID");
+            out.put("message", TEXT.get("refuse.import_invalid", outcome.problems().size()));
+        }
+        if (dryRun || !outcome.ok()) {
+            out.put("ok", outcome.ok());
+            out.put("rows", outcome.rows());
+            out.put("problems", outcome.problems());
+        }
+        if (outcome.ok()) {
+            out.put("created", outcome.created());
+            out.put("updated", outcome.updated());
+            out.put("unchanged", outcome.unchanged());
+        }
+        return ResponseEntity.status(outcome.ok() || dryRun ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(out);
+    }
+
+    private JsonNode body(HttpServletRequest request) throws IOException {
+        try {
+            JsonNode body = json.readTree(RequestBodies.read(request));
+            if (body == null || !body.isObject()) {
+                throw new IOException("not an object");
+            }
+            return body;
+        } catch (IOException e) {
+            throw Refusal.invalid("BAD_REQUEST", TEXT.get("refuse.bad_json"));
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        return body.path(field).isValueNode() ? body.path(field).asText("") : "";
+    }
+
+    private static String nullable(JsonNode body, String field) {
+        return body.has(field) && !body.get(field).isNull() ? text(body, field) : null;
+    }
+}
