@@ -2,6 +2,8 @@ package cn.nianbao.domain.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,9 @@ public class ReportReview {
     public static final String SYSTEM = "system";
 
     private static final Messages TEXT = Messages.of("report");
+    /** Times in a history line are read by people in China. */
+    private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ReportRepository reports;
     private final ReportGuard guard;
@@ -87,6 +92,8 @@ public class ReportReview {
         }
         if (stage == ReviewStage.SECRECY_REVIEW && decision == Decision.APPROVE) {
             recordSecrecyReview(actor, report, clearing, fullComment);
+        } else if (stage == ReviewStage.SECRECY_REVIEW) {
+            recordReturnedSecrecyReview(actor, report, clearing);
         }
         ReportStatus next = report.decide(stage, decision, clock.instant());
         reports.saveAndFlush(report);
@@ -138,6 +145,25 @@ public class ReportReview {
         SecrecyReview record = new SecrecyReview(report.getId(), report.getSubmissionNo(), actor.username(),
                 clock.instant(), c.conclusion().strip());
         review.forEach(f -> record.clear(f.clearanceKey(), f.match(), c.reasons().get(f.clearanceKey()).strip()));
+        secrecyReviews.save(record);
+    }
+
+    /**
+     * A return at 保密审查 keeps what the reviewer wrote: the conclusion and the reasons given so far stay on record
+     * (nothing is demanded, the report goes back anyway), so the next review starts from them.
+     */
+    private void recordReturnedSecrecyReview(Actor actor, Report report, SecrecyClearing clearing) {
+        if (clearing == null || clearing.conclusion() == null || clearing.conclusion().isBlank()) {
+            return;
+        }
+        SecrecyReview record = new SecrecyReview(report.getId(), report.getSubmissionNo(), actor.username(),
+                clock.instant(), clearing.conclusion().strip());
+        for (Finding f : validation.of(report).of(Severity.REVIEW)) {
+            String reason = clearing.reasons().getOrDefault(f.clearanceKey(), "");
+            if (!reason.isBlank()) {
+                record.clear(f.clearanceKey(), f.match(), reason.strip());
+            }
+        }
         secrecyReviews.save(record);
     }
 
@@ -198,7 +224,8 @@ public class ReportReview {
     /** The publication timer fired: publish, unless it was published by hand meanwhile. */
     public boolean publishScheduled(Long id) {
         Report report = reports.findById(id).orElse(null);
-        if (report == null || report.getStatus() != ReportStatus.APPROVED) {
+        // a schedule the county office took back publishes nothing
+        if (report == null || report.getStatus() != ReportStatus.APPROVED || report.getScheduledPublishAt() == null) {
             return false;
         }
         publish(report, SYSTEM, true);
@@ -220,8 +247,17 @@ public class ReportReview {
         guard.requireReviewingOffice(actor, report);
         report.schedulePublication(at, clock.instant());
         audit.record(report, actor.username(), AuditAction.SCHEDULE, null, ReportStatus.APPROVED, ReportStatus.APPROVED,
-                TEXT.get("audit.scheduled", at));
+                TEXT.get("audit.scheduled", CHINA_TIME.format(at)));
         events.publishEvent(new PublicationScheduled(report.facts(), at, actor.username()));
+    }
+
+    /** The county office takes a scheduled publication back: the report stays approved and waits to be published. */
+    public void cancelScheduledPublication(Actor actor, Long id) {
+        Report report = guard.visible(actor, id);
+        guard.requireReviewingOffice(actor, report);
+        Instant was = report.cancelScheduledPublication();
+        audit.record(report, actor.username(), AuditAction.SCHEDULE, null, ReportStatus.APPROVED, ReportStatus.APPROVED,
+                TEXT.get("audit.schedule_cancelled", CHINA_TIME.format(was)));
     }
 
     /** The county office reopens a published report for a correction (更正) with a public reason. */

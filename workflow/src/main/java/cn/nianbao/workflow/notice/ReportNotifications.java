@@ -1,5 +1,6 @@
 package cn.nianbao.workflow.notice;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ class ReportNotifications {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Notifier notifier;
+    private final Clock clock;
 
-    ReportNotifications(Notifier notifier) {
+    ReportNotifications(Notifier notifier, Clock clock) {
         this.notifier = notifier;
+        this.clock = clock;
     }
 
     @EventListener
@@ -77,6 +80,11 @@ class ReportNotifications {
 
     @EventListener
     void on(TaskDueSoon e) {
+        // a reminder timer that fires late (the engine was down, the deadline moved) must not say 即将到期 of a
+        // step that is already overdue; the overdue escalation speaks then
+        if (!e.due().isAfter(clock.instant())) {
+            return;
+        }
         notifier.tell(notifier.holders(e.step().role(), e.report()), e.report(),
                 TEXT.get("due_soon.title", e.step().label()),
                 TEXT.get("due_soon.body", e.step().label(), DAY.format(e.due())));
