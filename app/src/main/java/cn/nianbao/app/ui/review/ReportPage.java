@@ -267,7 +267,8 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         DateTimePicker at = new DateTimePicker(getTranslation(scheduled.isPresent() ? "review.rescheduleAt" : "review.scheduleAt"));
         at.setId("schedule-at");
         at.setMin(LocalDateTime.now(Dates.CHINA));
-        scheduled.ifPresent(t -> at.setValue(LocalDateTime.ofInstant(t, Dates.CHINA)));
+        // the picker works in minutes; a time set through the API may carry seconds
+        scheduled.ifPresent(t -> at.setValue(LocalDateTime.ofInstant(t, Dates.CHINA).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
         if (scheduled.isPresent()) {
             Paragraph when = new Paragraph(getTranslation("review.scheduledFor", Dates.time(scheduled.get())));
             when.setId("scheduled-for");
