@@ -92,6 +92,9 @@ try {
 
   const county = await browser.newPage();
   await signIn(county, 'county');
+  await county.waitForSelector('pierce/#county-counts');
+  check((await text(county)).includes('逾期单位'), "the county office's home page shows the year by status and the overdue units");
+  await county.screenshot({ path: `${out}/12-home-county.png`, fullPage: true });
   await county.goto(`${base}/county`, { waitUntil: 'networkidle0' });
   check((await text(county)).includes('县级工作台'), 'the county cockpit opens');
   await county.screenshot({ path: `${out}/04-county-cockpit.png`, fullPage: true });
@@ -190,18 +193,21 @@ try {
   // the pages share one cookie jar: sign the county office in again after the other accounts
   await county.setViewport({ width: 1366, height: 768 });
   await signIn(county, 'county');
+  await county.waitForSelector('pierce/#county-counts');
+  check((await text(county)).includes('逾期单位'), "the county office's home page shows the year by status and the overdue units");
+  await county.screenshot({ path: `${out}/12-home-county.png`, fullPage: true });
   await county.goto(`${base}/reports/${id}`, { waitUntil: 'networkidle0' });
   await county.waitForSelector('pierce/#scheduled-for', { timeout: 20000 }).catch(async e => {
-    await county.screenshot({ path: `${out}/12-publishing-controls-failed.png`, fullPage: true });
+    await county.screenshot({ path: `${out}/13-publishing-controls-failed.png`, fullPage: true });
     throw e;
   });
   const controls = await Promise.all(['#reschedule', '#cancel-schedule', '#publish'].map(s => county.$(`pierce/${s}`)));
   check(controls.every(c => c !== null) && (await text(county)).includes('已定时发布'), 'the scheduled time shows with 改期, 取消定时 and 立即发布');
   await county.evaluate(() => document.querySelector('#publish-panel').scrollIntoView());
-  await county.screenshot({ path: `${out}/12-publishing-controls.png` });
+  await county.screenshot({ path: `${out}/13-publishing-controls.png` });
   await county.click('pierce/#publish');
   await county.waitForSelector('pierce/#confirm-yes', { visible: true });
-  await county.screenshot({ path: `${out}/13-publish-confirm.png` });
+  await county.screenshot({ path: `${out}/14-publish-confirm.png` });
   await county.click('pierce/#confirm-yes');
   await idle(county, 1000);
   check((await api('GET', `/reports/${id}`, 'county')).json.status === 'PUBLISHED', '立即发布 after the confirmation publishes it');

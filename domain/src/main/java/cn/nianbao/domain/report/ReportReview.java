@@ -81,12 +81,13 @@ public class ReportReview {
     public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment,
                                Map<String, String> sectionComments, SecrecyClearing clearing) {
         Report report = guard.visible(actor, id);
+        // a malformed request (an unknown section) is answered as such before the state of the report is looked at
+        String fullComment = ReturnComment.compose(formats.get(report.getFormatId()), comment, sectionComments);
         if (report.getStatus() != stage.status()) {
             throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
         }
         guard.requireStageRole(actor, report, stage);
         requireSegregation(actor, report);
-        String fullComment = ReturnComment.compose(formats.get(report.getFormatId()), comment, sectionComments);
         if (decision == Decision.RETURN && fullComment == null) {
             throw Refusal.invalid("COMMENT_REQUIRED", TEXT.get("refuse.comment_required"));
         }
