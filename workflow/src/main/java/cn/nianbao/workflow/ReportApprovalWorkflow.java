@@ -50,6 +50,8 @@ public class ReportApprovalWorkflow {
     static final String REPORT_ID = "reportId";
     static final String DUE = "due";
     static final String REVIEW_GROUP = "reviewGroup";
+    /** The BPMN's timer event that waits for a scheduled publication. */
+    static final String WAIT_FOR_PUBLICATION = "waitForPublicationTime";
 
     private static final Messages TEXT = Messages.of("workflow");
 
@@ -172,6 +174,34 @@ public class ReportApprovalWorkflow {
             tasks.complete(t.getId(), vars);
             return null;
         });
+    }
+
+    /**
+     * The county office takes a scheduled publication back: the route leaves the publication timer and the
+     * publication task opens again, so it can be published now or scheduled anew.
+     */
+    public void cancelScheduledPublication(Actor actor, Long reportId) {
+        inTransaction(() -> {
+            review.cancelScheduledPublication(actor, reportId);
+            backToPublicationTask(reportId);
+            return null;
+        });
+    }
+
+    /** The county office moves a scheduled publication to another time (one step: cancel and schedule again). */
+    public void reschedulePublication(Actor actor, Long reportId, Instant at) {
+        inTransaction(() -> {
+            review.cancelScheduledPublication(actor, reportId);
+            backToPublicationTask(reportId);
+            schedulePublication(actor, reportId, at);
+            return null;
+        });
+    }
+
+    private void backToPublicationTask(Long reportId) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(reportId)).list()
+                .forEach(p -> runtime.createChangeActivityStateBuilder().processInstanceId(p.getId())
+                        .moveActivityIdTo(WAIT_FOR_PUBLICATION, WorkStep.PUBLISH.taskKey()).changeState());
     }
 
     /** The county office opens a correction (更正) of a published report; the clerk's revision task opens. */

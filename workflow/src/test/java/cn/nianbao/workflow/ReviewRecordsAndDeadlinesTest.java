@@ -145,8 +145,10 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
             engine.getClock().reset();
         }
 
+        // both timers fired after the deadline: the late reminder says nothing (never 即将到期 of an overdue step),
+        // the escalation speaks
         assertThat(notifications.latest(secrecy.username(), 20)).extracting(NotificationView::title)
-                .anyMatch(t -> t.contains("保密审查即将到期"));
+                .noneMatch(t -> t.contains("保密审查即将到期"));
         assertThat(notifications.latest(leader.username(), 20)).extracting(NotificationView::title)
                 .anyMatch(t -> t.contains("保密审查已逾期"));
         assertThat(notifications.latest(county.username(), 20)).extracting(NotificationView::title)

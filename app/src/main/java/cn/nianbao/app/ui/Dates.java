@@ -18,6 +18,15 @@ public final class Dates {
         return at == null ? "" : DAY.format(at);
     }
 
+    public static String day(java.time.LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+
+    /** Hours and minutes only, for "已自动保存 14:05". */
+    public static String clock(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(CHINA).format(at);
+    }
+
     public static String time(Instant at) {
         return at == null ? "" : TIME.format(at);
     }

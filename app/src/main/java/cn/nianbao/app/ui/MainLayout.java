@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
 
         // links by route, not by view class: the layout must not depend on the views that use it
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
         SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), "inbox");
         long unread = notifications.unread(actor.username());
         if (unread > 0) {

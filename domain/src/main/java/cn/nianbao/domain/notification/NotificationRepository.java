@@ -10,4 +10,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByUsernameOrderByIdDesc(String username, Pageable page);
 
     long countByUsernameAndReadAtIsNull(String username);
+
+    boolean existsByUsernameAndReportIdAndTitleAndBodyAndReadAtIsNull(String username, Long reportId, String title, String body);
 }

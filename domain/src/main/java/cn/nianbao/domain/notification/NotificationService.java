@@ -29,7 +29,9 @@ public class NotificationService {
 
     public void notify(Collection<String> usernames, Long reportId, String title, String body) {
         for (String u : new LinkedHashSet<>(usernames)) {
-            if (u != null) {
+            // one note per event and person: the same news still unread is not told twice (a timer that fires
+            // again, a person reached through two roles)
+            if (u != null && !notes.existsByUsernameAndReportIdAndTitleAndBodyAndReadAtIsNull(u, reportId, title, body)) {
                 notes.save(new Notification(u, reportId, title, body, clock.instant()));
             }
         }

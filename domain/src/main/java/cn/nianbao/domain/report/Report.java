@@ -210,6 +210,17 @@ public class Report {
         this.scheduledPublishAt = at;
     }
 
+    /** The scheduled publication is taken back; returns the time it was set for. */
+    Instant cancelScheduledPublication() {
+        requireApproved("refuse.schedule_not_approved");
+        if (scheduledPublishAt == null) {
+            throw Refusal.conflict("NOT_SCHEDULED", TEXT.get("refuse.not_scheduled"));
+        }
+        Instant was = scheduledPublishAt;
+        this.scheduledPublishAt = null;
+        return was;
+    }
+
     /** The report goes public; returns the public reason of the correction it closes, if any. */
     String publish(Instant now) {
         requireApproved("refuse.not_approved");

@@ -70,6 +70,7 @@ public class ReportDrafting {
     /** A new draft for the unit's year in the year's format, prefilled from last year's report. */
     public ReportView createDraft(Actor actor, String unitCode, int year) {
         Unit unit = clerkUnit(actor, unitCode);
+        requireNotAhead(year);
         ReportFormat format = formatFor(formats, year);
         requireNew(unit, year);
         ReportContent empty = new ReportContent(format.id(), year, unit.ref(), blankTexts(), Map.of());
@@ -81,6 +82,7 @@ public class ReportDrafting {
     /** A new draft from an imported report JSON. */
     public ReportView createFromContent(Actor actor, ReportContent content) {
         Unit unit = clerkUnit(actor, content.unit().code());
+        requireNotAhead(content.year());
         formatFor(formats, content.year());
         requireNew(unit, content.year());
         return created(Report.draft(unit, content.withUnit(unit.ref()), actor.username(), clock.instant()), actor);
@@ -95,6 +97,14 @@ public class ReportDrafting {
     private void requireNew(Unit unit, int year) {
         if (reports.existsByUnitIdAndYear(unit.getId(), year)) {
             throw Refusal.conflict("REPORT_EXISTS", TEXT.get("refuse.report_exists", unit.getShortName(), year));
+        }
+    }
+
+    /** A year more than one ahead of the year being reported has no facts yet: refused, whatever the client. */
+    private void requireNotAhead(int year) {
+        int latest = ReportYear.latestCreatable(clock);
+        if (year > latest) {
+            throw Refusal.invalid("YEAR_AHEAD", TEXT.get("refuse.year_ahead", year, ReportYear.current(clock), latest));
         }
     }
 
@@ -158,6 +168,11 @@ public class ReportDrafting {
     public ReportView update(Actor actor, Long id, long expectedVersion, ReportContent content) {
         Report report = guard.visible(actor, id);
         guard.requireClerk(actor, report, "refuse.only_clerk_edits");
+        // a save of what is stored (an autosave, a second click) is no edit: no new version, no history line
+        if (report.getVersion() == expectedVersion && report.getStatus().editable()
+                && SameContent.of(report.content(), content)) {
+            return report.view();
+        }
         report.edit(content, expectedVersion, actor.username(), clock.instant());
         try {
             Report saved = reports.saveAndFlush(report);

@@ -64,6 +64,11 @@ public class ReportReading {
         return guard.visible(actor, id).summary();
     }
 
+    /** When an approved report is set to go public, if the county office scheduled it. */
+    public Optional<java.time.Instant> scheduledPublication(Actor actor, Long id) {
+        return Optional.ofNullable(guard.visible(actor, id).getScheduledPublishAt());
+    }
+
     public Optional<ReportView> find(Actor actor, String unitCode, int year) {
         return units.findByCode(unitCode).flatMap(u -> reports.findByUnitIdAndYear(u.id(), year))
                 .filter(r -> guard.canSee(actor, r.getUnit())).map(Report::view);

@@ -2,6 +2,8 @@ package cn.nianbao.domain.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,9 @@ public class ReportReview {
     public static final String SYSTEM = "system";
 
     private static final Messages TEXT = Messages.of("report");
+    /** Times in a history line are read by people in China. */
+    private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ReportRepository reports;
     private final ReportGuard guard;
@@ -77,13 +82,14 @@ public class ReportReview {
     public ReportStatus decide(Actor actor, Long id, ReviewStage stage, Decision decision, String comment,
                                Map<String, String> sectionComments, SecrecyClearing clearing) {
         Report report = guard.visible(actor, id);
+        // a malformed request (an unknown section) is answered as such before the state of the report is looked at
+        ReportFormat format = formats.get(report.getFormatId());
+        String fullComment = ReturnComment.compose(format, comment, sectionComments);
         if (report.getStatus() != stage.status()) {
             throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
         }
         guard.requireStageRole(actor, report, stage);
         requireSegregation(actor, report);
-        ReportFormat format = formats.get(report.getFormatId());
-        String fullComment = ReturnComment.compose(format, comment, sectionComments);
         SecrecyClearing given = clearing == null ? SecrecyClearing.NONE : clearing;
         SecrecyChoices choices = stage == ReviewStage.SECRECY_REVIEW
                 ? SecrecyChoices.of(validation.of(actor, report).of(Severity.REVIEW), given) : null;
@@ -224,7 +230,8 @@ public class ReportReview {
     /** The publication timer fired: publish, unless it was published by hand meanwhile. */
     public boolean publishScheduled(Long id) {
         Report report = reports.findById(id).orElse(null);
-        if (report == null || report.getStatus() != ReportStatus.APPROVED) {
+        // a schedule the county office took back publishes nothing
+        if (report == null || report.getStatus() != ReportStatus.APPROVED || report.getScheduledPublishAt() == null) {
             return false;
         }
         publish(report, SYSTEM, true);
@@ -246,8 +253,17 @@ public class ReportReview {
         guard.requireReviewingOffice(actor, report);
         report.schedulePublication(at, clock.instant());
         audit.record(report, actor.username(), AuditAction.SCHEDULE, null, ReportStatus.APPROVED, ReportStatus.APPROVED,
-                TEXT.get("audit.scheduled", at));
+                TEXT.get("audit.scheduled", CHINA_TIME.format(at)));
         events.publishEvent(new PublicationScheduled(report.facts(), at, actor.username()));
+    }
+
+    /** The county office takes a scheduled publication back: the report stays approved and waits to be published. */
+    public void cancelScheduledPublication(Actor actor, Long id) {
+        Report report = guard.visible(actor, id);
+        guard.requireReviewingOffice(actor, report);
+        Instant was = report.cancelScheduledPublication();
+        audit.record(report, actor.username(), AuditAction.SCHEDULE, null, ReportStatus.APPROVED, ReportStatus.APPROVED,
+                TEXT.get("audit.schedule_cancelled", CHINA_TIME.format(was)));
     }
 
     /** The county office reopens a published report for a correction (更正) with a public reason. */

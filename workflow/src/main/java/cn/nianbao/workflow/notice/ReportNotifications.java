@@ -1,6 +1,7 @@
 package cn.nianbao.workflow.notice;
 
 import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ class ReportNotifications {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Notifier notifier;
+    private final Clock clock;
 
-    ReportNotifications(Notifier notifier) {
+    ReportNotifications(Notifier notifier, Clock clock) {
         this.notifier = notifier;
+        this.clock = clock;
     }
 
     @EventListener
@@ -79,6 +82,11 @@ class ReportNotifications {
 
     @EventListener
     void on(TaskDueSoon e) {
+        // a reminder timer that fires late (the engine was down, the deadline moved) must not say 即将到期 of a
+        // step that is already overdue; the overdue escalation speaks then
+        if (!e.due().isAfter(clock.instant())) {
+            return;
+        }
         notifier.tell(notifier.holders(e.step().role(), e.report()), e.report(),
                 TEXT.get("due_soon.title", e.step().label()),
                 TEXT.get("due_soon.body", e.step().label(), day(e.due())));

@@ -1,6 +1,8 @@
 package cn.nianbao.app.ui.county;
 
-import java.time.LocalDate;
+import java.time.Clock;
+
+import cn.nianbao.domain.report.ReportYear;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -12,10 +14,9 @@ final class CountyYears {
     private CountyYears() {
     }
 
-    /** Reports are written for the past year; from November the current year's report is being drafted. */
+    /** Reports are written for the past year (the domain's report year). */
     static int current() {
-        LocalDate today = LocalDate.now(Dates.CHINA);
-        return today.getMonthValue() >= 11 ? today.getYear() : today.getYear() - 1;
+        return ReportYear.current(Clock.system(Dates.CHINA));
     }
 
     static List<Integer> all() {

@@ -16,20 +16,55 @@ import cn.nianbao.reports.render.GridCell;
  */
 final class OfficialTable extends Div {
 
+    private final List<String> numberKeys = new java.util.ArrayList<>();
+
     OfficialTable(Grid grid, Function<GridCell, Component> numberCell) {
         addClassName("table-wrap");
         Element table = new Element("table");
         table.getClassList().add("official-table");
         table.setAttribute("id", "table-" + grid.key().replace('.', '-'));
         Element head = new Element("thead");
-        grid.head().forEach(row -> head.appendChild(row(row, numberCell)));
+        grid.head().forEach(row -> head.appendChild(row(row, numberCell, numberKeys)));
         Element body = new Element("tbody");
-        grid.body().forEach(row -> body.appendChild(row(row, numberCell)));
+        int labelColumns = grid.body().stream().mapToInt(r -> r.stream()
+                .filter(c -> c.kind() == GridCell.Kind.ROW_HEADER).mapToInt(GridCell::colspan).sum()).max().orElse(0);
+        grid.body().forEach(row -> body.appendChild(freezeLabels(row(row, numberCell, numberKeys), row, labelColumns)));
         table.appendChild(head, body);
         getElement().appendChild(table);
     }
 
-    private static Element row(List<GridCell> cells, Function<GridCell, Component> numberCell) {
+    /**
+     * The row labels stay in view while the numbers scroll sideways (CSS position: sticky). Labels of nested
+     * groups stand side by side, so each is held at its own offset: a label column is --label-w wide, and a label
+     * of level n sits n columns from the left.
+     */
+    private static Element freezeLabels(Element tr, List<GridCell> cells, int labelColumns) {
+        List<Integer> headers = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).kind() == GridCell.Kind.ROW_HEADER) {
+                headers.add(i);
+            }
+        }
+        if (headers.isEmpty()) {
+            return tr;
+        }
+        int last = headers.get(headers.size() - 1);
+        int dataLevel = labelColumns - cells.get(last).colspan();
+        for (int h = 0; h < headers.size(); h++) {
+            int level = h == headers.size() - 1 ? dataLevel : dataLevel - (headers.size() - 1) + h;
+            Element th = tr.getChild(headers.get(h));
+            th.getClassList().add("frozen");
+            th.getStyle().set("left", "calc(" + Math.max(level, 0) + " * var(--label-w))");
+        }
+        return tr;
+    }
+
+    /** The keys of the table's number cells, in reading order. */
+    List<String> numberKeys() {
+        return numberKeys;
+    }
+
+    private static Element row(List<GridCell> cells, Function<GridCell, Component> numberCell, List<String> keys) {
         Element tr = new Element("tr");
         for (GridCell c : cells) {
             Element cell = new Element(c.header() ? "th" : "td");
@@ -47,6 +82,7 @@ final class OfficialTable extends Div {
             }
             if (c.kind() == GridCell.Kind.NUMBER) {
                 cell.appendChild(numberCell.apply(c).getElement());
+                keys.add(c.cellKey());
             } else {
                 cell.setText(c.text());
             }

@@ -10,7 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.time.Clock;
+
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,9 +45,14 @@ import jakarta.annotation.security.PermitAll;
 
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.MainLayout;
+import cn.nianbao.app.ui.Dates;
+import cn.nianbao.app.ui.Labels;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.content.ComputedTotals;
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.app.ui.PersonNames;
+import cn.nianbao.app.ui.ReturnReasons;
+import cn.nianbao.domain.report.SameContent;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
@@ -68,7 +81,10 @@ import cn.nianbao.workflow.ReportApprovalWorkflow;
 @Route(value = "reports/:id/edit", layout = MainLayout.class)
 @PageTitle("编辑报告 · 年报通")
 @PermitAll
-public class ReportEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class ReportEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    /** Autosave after this long without typing. */
+    static final int AUTOSAVE_MILLIS = 30_000;
 
     private final ReportDrafting drafting;
 
@@ -81,6 +97,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Actor actor;
 
     private Long id;
+    private java.util.Optional<ReturnReasons> reasons = java.util.Optional.empty();
     private long version;
     private ReportContent working;
     private ReportFormat format;
@@ -90,9 +107,18 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Map<String, TextArea> texts = new LinkedHashMap<>();
     private final FindingsPanel findings = new FindingsPanel(this::jump);
     private ValidationResult lastResult;
+    /** What is stored: the editor is dirty while its content says something else. */
+    private ReportContent saved;
+    private boolean leaveGuardOn;
+    private final Span autosaved = new Span();
+    private final PersonNames names;
+    private final Clock clock;
 
     public ReportEditorView(ReportDrafting drafting, ReportReading reading, ReportApprovalWorkflow workflow, ReportFormats formats,
-                            ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, CurrentActor current) {
+                            ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, PersonNames names, Clock clock,
+                            CurrentActor current) {
+        this.names = names;
+        this.clock = clock;
         this.drafting = drafting;
         this.reading = reading;
         this.workflow = workflow;
@@ -127,18 +153,126 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         computed = ComputedTotals.keys(format);
         build(report);
         revalidate();
+        saved = working;
+        installAutosave();
+    }
+
+    // ------------------------------------------------------------------ no lost input
+
+    /** Unsaved changes: leaving inside the app asks first (save, discard, or stay). */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction go = event.postpone();
+        Dialog ask = new Dialog();
+        ask.setId("leave-dialog");
+        ask.setHeaderTitle(getTranslation("leave.title"));
+        ask.add(new Paragraph(getTranslation("leave.text")));
+        Button stay = new Button(getTranslation("leave.stay"), e -> ask.close());
+        stay.setId("leave-stay");
+        Button discard = new Button(getTranslation("leave.discard"), e -> {
+            ask.close();
+            setLeaveGuard(false);
+            go.proceed();
+        });
+        discard.setId("leave-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button save = new Button(getTranslation("leave.save"), e -> {
+            ask.close();
+            if (trySave()) {
+                go.proceed();
+            }
+        });
+        save.setId("leave-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.getFooter().add(stay, discard, save);
+        ask.open();
+    }
+
+    /** Whether the editor holds changes that are not stored. */
+    boolean dirty() {
+        return saved != null && working != null && !SameContent.of(saved, working);
+    }
+
+    /**
+     * The browser's own question for a reload, a closed tab or Back out of the app: a beforeunload handler, set
+     * only while something is unsaved (a handler always set would ask for nothing).
+     */
+    private void changed() {
+        setLeaveGuard(dirty());
+        if (dirty()) {
+            autosaved.setText("");
+        }
+    }
+
+    private void setLeaveGuard(boolean on) {
+        if (on == leaveGuardOn) {
+            return;
+        }
+        leaveGuardOn = on;
+        getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; return ''; }) : null;", on);
+    }
+
+    /** Typing restarts a timer in the browser; 30 s of quiet, and it asks the server to save the draft. */
+    private void installAutosave() {
+        getElement().executeJs("""
+                const root = this;
+                if (root.__autosave) { return; }
+                root.__autosave = true;
+                root.addEventListener('input', () => {
+                  clearTimeout(root.__autosaveTimer);
+                  root.__autosaveTimer = setTimeout(() => {
+                    const a = document.activeElement;
+                    // a number being typed is sent before the save, as if the clerk had left the cell
+                    if (a && a.tagName === 'INPUT' && root.contains(a)) { a.dispatchEvent(new Event('change', { bubbles: true })); }
+                    root.$server.autosave();
+                  }, $0);
+                });
+                """, AUTOSAVE_MILLIS);
+    }
+
+    /** The autosave: quiet, and only when something changed (an unchanged save would make no version anyway). */
+    @ClientCallable
+    public void autosave() {
+        if (!dirty()) {
+            return;
+        }
+        try {
+            ReportView stored = drafting.update(actor, id, version, working);
+            version = stored.version();
+            saved = working;
+            changed();
+            autosaved.setText(getTranslation("editor.autosaved", Dates.clock(clock.instant())));
+        } catch (Refusal e) {
+            autosaved.setText(getTranslation("editor.autosaveFailed"));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        // leaving the editor (saved or discarded) leaves no question behind for the next page
+        if (leaveGuardOn) {
+            detachEvent.getUI().getPage().executeJs("window.onbeforeunload = null;");
+            leaveGuardOn = false;
+        }
+        super.onDetach(detachEvent);
     }
 
     private void build(ReportView report) {
         H2 title = new H2(getTranslation("editor.title", OfficialLayout.title(report.summary().unitName(), report.summary().year()),
-                format.id(), getTranslation("status." + report.status().name())));
+                Labels.format(format.id()), Labels.status(report.status())));
         add(title, toolbar());
+        reasons = ReturnReasons.open(reading.history(actor, id), format.sections());
+        reasons.ifPresent(r -> add(returnPanel(r)));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         LaidOutReport laid = layout.layOut(working, meta());
         for (ReportSection section : laid.sections()) {
             SectionDef def = format.section(section.key());
             form.add(new H3(def.title()));
+            sectionReasons(def).ifPresent(form::add);
             TextArea text = new TextArea(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"));
             text.setId("text-" + def.key());
             text.setWidthFull();
@@ -149,12 +283,14 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 if (!refreshing) {
                     working = working.withText(def.key(), e.getValue());
                     revalidate();
+                    changed();
                 }
             });
             texts.put(def.key(), text);
             form.add(text);
             for (Grid g : section.tables()) {
-                form.add(new OfficialTable(g, this::cellField));
+                OfficialTable table = new OfficialTable(g, this::cellField);
+                form.add(fillZeroBar(g.key(), table), table);
             }
         }
         HorizontalLayout body = new HorizontalLayout(form, findings);
@@ -162,7 +298,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         body.setFlexGrow(1, form);
         form.setWidth(null);
         form.getStyle().set("min-width", "0");
-        findings.setWidth("24em");
+        findings.setWidth("22em");
         // the findings stay in view while the clerk scrolls through the tables
         findings.getStyle().set("flex-shrink", "0").set("position", "sticky").set("top", "0")
                 .set("max-height", "calc(100vh - 5em)").set("overflow-y", "auto");
@@ -200,7 +336,18 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 Notices.refused(getTranslation("editor.importFailed", ex.getMessage()));
             }
         });
-        HorizontalLayout bar = new HorizontalLayout(save, submit, prefill, preview, export, upload);
+        Button toggle = new Button(getTranslation("editor.hideFindings"));
+        toggle.setId("toggle-findings");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addClickListener(e -> {
+            // on a narrow screen the tables need the room: the findings fold away and come back on demand
+            findings.setVisible(!findings.isVisible());
+            toggle.setText(getTranslation(findings.isVisible() ? "editor.hideFindings" : "editor.showFindings"));
+        });
+        autosaved.setId("autosaved");
+        autosaved.addClassName("autosaved");
+        HorizontalLayout bar = new HorizontalLayout(save, submit, prefill, preview, export, upload, toggle, autosaved);
+        bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         return bar;
     }
@@ -213,16 +360,12 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         field.setWidth(def.type() == cn.nianbao.domain.format.CellType.DECIMAL ? "7em" : "4.5em");
         field.addClassName("cell");
         field.getElement().setAttribute("aria-label", def.rowLabel() + " " + def.columnLabel());
+        field.setTooltipText(getTranslation("editor.accepts", getTranslation("editor.type." + def.type().name())));
         if (computed.contains(def.key())) {
             field.setReadOnly(true);
             field.setTooltipText(getTranslation("editor.computed"));
             field.addClassName("computed");
         } else {
-            field.setAllowedCharPattern(switch (def.type()) {
-                case INT -> "[0-9]";
-                case SIGNED_INT -> "[0-9\\-]";
-                case DECIMAL -> "[0-9.]";
-            });
             field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             field.addValueChangeListener(e -> {
                 if (!refreshing) {
@@ -234,21 +377,85 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         return field;
     }
 
+    /**
+     * A typed number: full-width digits (as a Chinese input method types them) become ordinary ones; anything
+     * else that is not a number of the cell's kind is refused with what the cell takes, and the old value stays.
+     */
     private void cellChanged(CellDef def, TextField field) {
-        String raw = field.getValue().strip();
+        String typed = field.getValue();
+        String raw = CellNumbers.normalize(typed);
+        if (!raw.equals(typed)) {
+            refreshing = true;
+            try {
+                field.setValue(raw);
+            } finally {
+                refreshing = false;
+            }
+        }
+        String kind = getTranslation("editor.type." + def.type().name());
         BigDecimal value;
         try {
             value = raw.isEmpty() ? null : new BigDecimal(raw);
         } catch (NumberFormatException e) {
             field.setInvalid(true);
-            field.setErrorMessage(getTranslation("editor.badNumber", getTranslation("editor.type." + def.type().name())));
+            field.setErrorMessage(getTranslation("editor.notANumber", raw, kind));
             return;
         }
         boolean ok = value == null || def.type().accepts(value);
         field.setInvalid(!ok);
-        field.setErrorMessage(ok ? null : getTranslation("editor.badNumber", getTranslation("editor.type." + def.type().name())));
+        field.setErrorMessage(ok ? null : getTranslation("editor.notANumber", raw, kind));
+        if (!ok) {
+            return;
+        }
         working = working.withCell(def.key(), value);
         revalidate();
+        changed();
+    }
+
+    /** 「空白单元格填 0」: the table's blank input cells become 0 (the computed totals follow). */
+    private HorizontalLayout fillZeroBar(String tableKey, OfficialTable table) {
+        Button fill = new Button(getTranslation("editor.fillZero"), e -> {
+            int n = 0;
+            for (String key : table.numberKeys()) {
+                TextField f = cells.get(key);
+                if (f != null && !f.isReadOnly() && working.cell(key) == null) {
+                    working = working.withCell(key, BigDecimal.ZERO);
+                    n++;
+                }
+            }
+            showContent();
+            Notices.ok(getTranslation("editor.filledZero", n));
+        });
+        fill.setId("fill-zero-" + tableKey.replace('.', '-'));
+        fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        HorizontalLayout bar = new HorizontalLayout(fill);
+        bar.addClassName("fill-zero-bar");
+        return bar;
+    }
+
+    // ------------------------------------------------------------------ reasons of a return
+
+    private Div returnPanel(ReturnReasons r) {
+        Div box = new Div();
+        box.setId("return-reasons");
+        box.addClassName("return-note");
+        String stage = r.stage() == null ? "" : getTranslation("stage." + r.stage());
+        box.add(new H3(getTranslation("return.heading", stage, names.lookup().of(r.by()), Dates.time(r.at()))));
+        r.all(format.sections()).forEach(t -> box.add(new Paragraph(t)));
+        box.add(new Paragraph(getTranslation("return.hint")));
+        return box;
+    }
+
+    private java.util.Optional<Div> sectionReasons(SectionDef def) {
+        List<String> lines = reasons.map(r -> r.bySection().getOrDefault(def.key(), List.of())).orElse(List.of());
+        if (lines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Div box = new Div();
+        box.setId("return-" + def.key());
+        box.addClassName("return-note");
+        lines.forEach(t -> box.add(new Paragraph(getTranslation("return.section", t))));
+        return java.util.Optional.of(box);
     }
 
     /** Recomputes the totals, shows them, validates everything and marks the cells the findings point at. */
@@ -292,9 +499,12 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     private boolean trySave() {
         try {
-            ReportView saved = drafting.update(actor, id, version, working);
-            version = saved.version();
-            Notices.ok(getTranslation("editor.saved", String.valueOf(version)));
+            boolean wasDirty = dirty();
+            ReportView stored = drafting.update(actor, id, version, working);
+            version = stored.version();
+            saved = working;
+            changed();
+            Notices.ok(wasDirty ? getTranslation("editor.saved", String.valueOf(version)) : getTranslation("editor.unchanged"));
             return true;
         } catch (Refusal e) {
             Notices.refused(e.kind() == Refusal.Kind.STALE ? getTranslation("editor.stale") : e.getMessage());
@@ -343,7 +553,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             if (!imported.unit().code().equals(working.unit().code()) || imported.year() != working.year()
                     || !imported.formatId().equals(working.formatId())) {
                 Notices.refused(getTranslation("editor.importFailed", "单位、年度或格式与本报告不一致（" + imported.unit().code()
-                        + "，" + imported.year() + "，" + imported.formatId() + "）"));
+                        + "，" + imported.year() + "，" + Labels.format(imported.formatId()) + "）"));
                 return;
             }
             working = imported.withUnit(working.unit());
@@ -363,6 +573,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             refreshing = false;
         }
         revalidate();
+        changed();
     }
 
     private void preview() {

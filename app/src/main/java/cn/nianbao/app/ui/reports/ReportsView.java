@@ -1,6 +1,6 @@
 package cn.nianbao.app.ui.reports;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +16,8 @@ import jakarta.annotation.security.PermitAll;
 
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.Dates;
+import cn.nianbao.app.ui.Labels;
+import cn.nianbao.domain.report.ReportYear;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.app.ui.ReportLinks;
@@ -38,9 +40,11 @@ public class ReportsView extends VerticalLayout {
 
     private final ReportReading reading;
     private final Actor actor;
+    private final Clock clock;
     private final Grid<ReportSummary> grid = new Grid<>();
 
-    public ReportsView(ReportDrafting drafting, ReportReading reading, UnitService units, CurrentActor current) {
+    public ReportsView(ReportDrafting drafting, ReportReading reading, UnitService units, Clock clock, CurrentActor current) {
+        this.clock = clock;
         this.drafting = drafting;
         this.reading = reading;
         this.actor = current.require();
@@ -60,8 +64,8 @@ public class ReportsView extends VerticalLayout {
         grid.setId("reports");
         grid.addColumn(ReportSummary::unitName).setHeader(getTranslation("reports.unit")).setFlexGrow(3);
         grid.addColumn(ReportSummary::year).setHeader(getTranslation("reports.year"));
-        grid.addColumn(ReportSummary::formatId).setHeader(getTranslation("reports.format"));
-        grid.addColumn(r -> getTranslation("status." + r.status().name())).setHeader(getTranslation("reports.status"));
+        grid.addColumn(r -> Labels.format(r.formatId())).setHeader(getTranslation("reports.format"));
+        grid.addColumn(r -> Labels.status(r.status())).setHeader(getTranslation("reports.status"));
         grid.addColumn(r -> Dates.time(r.updatedAt())).setHeader(getTranslation("reports.updated"));
         grid.addComponentColumn(r -> new Button(getTranslation("reports.open"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ReportLinks.of(actor, r)))));
@@ -74,14 +78,14 @@ public class ReportsView extends VerticalLayout {
     /** The year after the unit's newest report, or last year when it has none (reports are written for the past year). */
     private int nextYear(String unitCode) {
         List<ReportSummary> own = reading.list(actor, null, unitCode, null, 0, 1);
-        int fallback = LocalDate.now(Dates.CHINA).getYear() - (LocalDate.now(Dates.CHINA).getMonthValue() >= 11 ? 0 : 1);
+        int fallback = ReportYear.current(clock);
         return own.isEmpty() ? fallback : own.get(0).year() + 1;
     }
 
     private void create(String unitCode, int year) {
         try {
             ReportView created = drafting.createDraft(actor, unitCode, year);
-            Notices.ok(getTranslation("reports.created", String.valueOf(year), created.summary().formatId()));
+            Notices.ok(getTranslation("reports.created", String.valueOf(year), Labels.format(created.summary().formatId())));
             getUI().ifPresent(ui -> ui.navigate("reports/" + created.id() + "/edit"));
         } catch (Refusal e) {
             Notices.refused(e);

@@ -32,7 +32,13 @@ import jakarta.annotation.security.PermitAll;
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.MainLayout;
+import cn.nianbao.app.ui.Confirm;
+import cn.nianbao.app.ui.Labels;
 import cn.nianbao.app.ui.Notices;
+import cn.nianbao.app.ui.PersonNames;
+import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.format.SectionDef;
+import com.vaadin.flow.component.details.Details;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.HistoryEntry;
@@ -70,19 +76,26 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
 
     private final ReportReview reportReview;
     private final ReportApprovalWorkflow workflow;
+    private final ReportFormats formats;
     private final OfficialLayout layout;
     private final HtmlWriter html;
     private final EvidencePack evidence;
     private final Actor actor;
+    private final PersonNames names;
     private Long id;
+    private final Map<String, TextArea> sectionComments = new LinkedHashMap<>();
     private final Map<String, TextField> clearances = new LinkedHashMap<>();
 
     public ReportPage(ReportDrafting drafting, ReportReading reading, ReportReview reportReview, ReportApprovalWorkflow workflow,
-                      OfficialLayout layout, HtmlWriter html, EvidencePack evidence, CurrentActor current) {
+                      ReportFormats formats,
+                      OfficialLayout layout, HtmlWriter html, EvidencePack evidence, PersonNames names,
+                      CurrentActor current) {
+        this.names = names;
         this.drafting = drafting;
         this.reading = reading;
         this.reportReview = reportReview;
         this.workflow = workflow;
+        this.formats = formats;
         this.layout = layout;
         this.html = html;
         this.evidence = evidence;
@@ -106,8 +119,9 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     private void show(ReportView r) {
         removeAll();
         clearances.clear();
-        Paragraph status = new Paragraph(getTranslation("reports.status") + "：" + getTranslation("status." + r.status().name())
-                + "　" + getTranslation("reports.format") + "：" + r.summary().formatId());
+        sectionComments.clear();
+        Paragraph status = new Paragraph(getTranslation("reports.status") + "：" + Labels.status(r.status())
+                + "　" + getTranslation("reports.format") + "：" + Labels.format(r.summary().formatId()));
         status.setId("status");
         add(status);
         if (actor.has(Role.CLERK, r.summary().unitId()) && r.status().editable()) {
@@ -115,20 +129,33 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
             edit.setId("edit");
             add(edit);
         }
+        if (actor.has(Role.CLERK, r.summary().unitId()) && r.status() == ReportStatus.IN_SECRECY_REVIEW) {
+            // until the first decision the clerk may take the submission back (the domain checks it again)
+            Button withdraw = new Button(getTranslation("review.withdraw"), e -> Confirm.ask(getTranslation("review.withdraw"),
+                    getTranslation("confirm.withdraw"), getTranslation("review.withdraw"), true,
+                    () -> act(() -> workflow.withdraw(actor, id), "review.withdrawn")));
+            withdraw.setId("withdraw");
+            add(withdraw);
+        }
         Optional<WorkItem> task = workflow.openTasks(actor).stream().filter(t -> t.reportId().equals(id)).findFirst();
         List<Finding> review = drafting.validate(actor, id).of(Severity.REVIEW);
         task.filter(t -> t.step().isReview())
                 .ifPresent(t -> reviewPanel(t, t.step().stage().orElseThrow(), review));
-        if (r.status() == ReportStatus.APPROVED && task.filter(t -> t.step() == WorkStep.PUBLISH).isPresent()) {
-            publishPanel();
+        Optional<java.time.Instant> scheduled = reading.scheduledPublication(actor, id);
+        if (r.status() == ReportStatus.APPROVED && actor.has(Role.COUNTY_OFFICE, r.summary().countyId())
+                && (scheduled.isPresent() || task.filter(t -> t.step() == WorkStep.PUBLISH).isPresent())) {
+            publishPanel(scheduled);
         }
         if (r.status() == ReportStatus.PUBLISHED && actor.has(Role.COUNTY_OFFICE, r.summary().countyId())) {
             correctionPanel();
         }
         Map<String, String> explanations = reading.explanations(actor, id);
         if (!explanations.isEmpty()) {
+            // a warning is named by what it says, never by its rule code
+            Map<String, String> said = new LinkedHashMap<>();
+            drafting.validate(actor, id).of(Severity.WARNING).forEach(w -> said.putIfAbsent(w.explanationKey(), w.message()));
             add(new H3(getTranslation("review.explanations")));
-            explanations.forEach((k, v) -> add(new Paragraph(k + "：" + v)));
+            explanations.forEach((k, v) -> add(new Paragraph(said.getOrDefault(k, getTranslation("review.warning")) + "：" + v)));
         }
         reportReview.secrecyRecord(actor, id).ifPresent(this::secrecyRecord);
         List<TextMark> marks = review.stream().filter(f -> f.offset() != null && f.match() != null)
@@ -156,14 +183,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         if (changes.isEmpty()) {
             panel.add(new Paragraph(getTranslation("review.noChanges")));
         } else {
-            Grid<ReportChange> grid = new Grid<>();
-            grid.setId("changes");
-            grid.addColumn(ReportChange::label).setHeader(getTranslation("review.item")).setFlexGrow(2);
-            grid.addColumn(ReportChange::before).setHeader(getTranslation("review.before")).setFlexGrow(2);
-            grid.addColumn(ReportChange::after).setHeader(getTranslation("review.after")).setFlexGrow(2);
-            grid.setItems(changes);
-            grid.setAllRowsVisible(true);
-            panel.add(grid);
+            panel.add(new ChangesList(changes));
         }
         TextArea conclusion = new TextArea(getTranslation("review.conclusion"));
         conclusion.setId("conclusion");
@@ -187,13 +207,28 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         TextArea comment = new TextArea(getTranslation("review.comment"));
         comment.setId("comment");
         comment.setWidthFull();
+        VerticalLayout perSection = new VerticalLayout();
+        perSection.setPadding(false);
+        for (SectionDef sd : formats.get(reading.summary(actor, id).formatId()).sections()) {
+            TextArea a = new TextArea(sd.title());
+            a.setId("section-" + sd.key());
+            a.setWidthFull();
+            a.setPlaceholder(getTranslation("review.sectionComment"));
+            sectionComments.put(sd.key(), a);
+            perSection.add(a);
+        }
+        Details sections = new Details(getTranslation("review.sectionComments"), perSection);
+        sections.setId("section-comments");
+        sections.setWidthFull();
         Button approve = new Button(getTranslation("review.approve"), e -> decide(task, Decision.APPROVE, comment.getValue(), conclusion.getValue()));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button ret = new Button(getTranslation("review.return"), e -> decide(task, Decision.RETURN, comment.getValue(), null));
+        Button ret = new Button(getTranslation("review.return"), e -> Confirm.ask(getTranslation("review.return"),
+                getTranslation("confirm.return"), getTranslation("review.return"), true,
+                () -> decide(task, Decision.RETURN, comment.getValue(), conclusion.getValue())));
         ret.setId("return");
         ret.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        panel.add(comment, new HorizontalLayout(approve, ret));
+        panel.add(comment, sections, new HorizontalLayout(approve, ret));
         add(panel);
     }
 
@@ -201,7 +236,13 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> reasons = new LinkedHashMap<>();
         clearances.forEach((k, f) -> reasons.put(k, f.getValue()));
         try {
-            workflow.complete(actor, task.taskId(), decision, comment, Map.of(), new SecrecyClearing(conclusion, reasons));
+            Map<String, String> bySection = new LinkedHashMap<>();
+            sectionComments.forEach((k, a) -> {
+                if (!a.getValue().isBlank()) {
+                    bySection.put(k, a.getValue());
+                }
+            });
+            workflow.complete(actor, task.taskId(), decision, comment, bySection, new SecrecyClearing(conclusion, reasons));
             Notices.ok(getTranslation(decision == Decision.APPROVE ? "review.approved" : "review.returned"));
             show(reading.get(actor, id));
         } catch (Refusal e) {
@@ -209,31 +250,63 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void publishPanel() {
-        Button now = new Button(getTranslation("review.publishNow"), e -> act(() -> workflow.publishNow(actor, id), "review.published"));
+    /**
+     * Publishing: now, or at a time; a scheduled time is shown with 改期 (another time), 取消定时 (back to waiting)
+     * and 立即发布. Each step that goes public asks first.
+     */
+    private void publishPanel(Optional<java.time.Instant> scheduled) {
+        VerticalLayout panel = new VerticalLayout();
+        panel.setId("publish-panel");
+        panel.addClassName("action-panel");
+        panel.add(new H3(getTranslation("review.publishing")));
+        Button now = new Button(getTranslation("review.publishNow"), e -> Confirm.ask(getTranslation("review.publishNow"),
+                getTranslation("confirm.publish"), getTranslation("review.publishNow"), false,
+                () -> act(() -> workflow.publishNow(actor, id), "review.published")));
         now.setId("publish");
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        DateTimePicker at = new DateTimePicker(getTranslation("review.scheduleAt"));
+        DateTimePicker at = new DateTimePicker(getTranslation(scheduled.isPresent() ? "review.rescheduleAt" : "review.scheduleAt"));
         at.setId("schedule-at");
         at.setMin(LocalDateTime.now(Dates.CHINA));
-        Button schedule = new Button(getTranslation("review.schedule"), e -> act(() -> {
-            if (at.getValue() == null) {
-                throw Refusal.invalid("BAD_TIME", "请选择发布时间");
-            }
-            workflow.schedulePublication(actor, id, at.getValue().atZone(Dates.CHINA).toInstant());
-        }, "review.scheduled"));
-        schedule.setId("schedule");
-        HorizontalLayout row = new HorizontalLayout(now, at, schedule);
-        row.setAlignItems(Alignment.BASELINE);
-        add(row);
+        // the picker works in minutes; a time set through the API may carry seconds
+        scheduled.ifPresent(t -> at.setValue(LocalDateTime.ofInstant(t, Dates.CHINA).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+        if (scheduled.isPresent()) {
+            Paragraph when = new Paragraph(getTranslation("review.scheduledFor", Dates.time(scheduled.get())));
+            when.setId("scheduled-for");
+            Button move = new Button(getTranslation("review.reschedule"), e -> act(() ->
+                    workflow.reschedulePublication(actor, id, chosen(at)), "review.rescheduled"));
+            move.setId("reschedule");
+            Button cancel = new Button(getTranslation("review.cancelSchedule"), e -> Confirm.ask(getTranslation("review.cancelSchedule"),
+                    getTranslation("confirm.cancelSchedule"), getTranslation("review.cancelSchedule"), true,
+                    () -> act(() -> workflow.cancelScheduledPublication(actor, id), "review.scheduleCancelled")));
+            cancel.setId("cancel-schedule");
+            HorizontalLayout row = new HorizontalLayout(at, move, cancel, now);
+            row.setAlignItems(Alignment.BASELINE);
+            panel.add(when, row);
+        } else {
+            Button schedule = new Button(getTranslation("review.schedule"), e -> act(() ->
+                    workflow.schedulePublication(actor, id, chosen(at)), "review.scheduled"));
+            schedule.setId("schedule");
+            HorizontalLayout row = new HorizontalLayout(now, at, schedule);
+            row.setAlignItems(Alignment.BASELINE);
+            panel.add(row);
+        }
+        add(panel);
+    }
+
+    private java.time.Instant chosen(DateTimePicker at) {
+        if (at.getValue() == null) {
+            throw Refusal.invalid("BAD_TIME", getTranslation("review.pickTime"));
+        }
+        return at.getValue().atZone(Dates.CHINA).toInstant();
     }
 
     private void correctionPanel() {
         TextField reason = new TextField(getTranslation("review.correctionReason"));
         reason.setId("correction-reason");
         reason.setWidth("30em");
-        Button open = new Button(getTranslation("review.correction"), e -> act(() -> workflow.openCorrection(actor, id, reason.getValue()),
-                "review.correctionOpened"));
+        Button open = new Button(getTranslation("review.correction"), e -> Confirm.ask(getTranslation("review.correction"),
+                getTranslation("confirm.correction"), getTranslation("review.correction"), true,
+                () -> act(() -> workflow.openCorrection(actor, id, reason.getValue()), "review.correctionOpened")));
         open.setId("correction");
         HorizontalLayout row = new HorizontalLayout(reason, open);
         row.setAlignItems(Alignment.BASELINE);
@@ -252,7 +325,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
 
     private void secrecyRecord(SecrecyRecord record) {
         add(new H3(getTranslation("review.secrecyRecord")));
-        Paragraph p = new Paragraph(record.conclusion() + "（" + record.reviewer() + "，" + Dates.time(record.reviewedAt()) + "）");
+        Paragraph p = new Paragraph(record.conclusion() + "（" + names.lookup().of(record.reviewer()) + "，" + Dates.time(record.reviewedAt()) + "）");
         p.setId("secrecy-record");
         add(p);
         record.clearances().forEach(c -> add(new Paragraph("「" + c.match() + "」：" + c.reason())));
@@ -263,7 +336,8 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         Grid<HistoryEntry> grid = new Grid<>();
         grid.setId("history");
         grid.addColumn(h -> Dates.time(h.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
-        grid.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.actor"));
+        PersonNames.Lookup people = names.lookup();
+        grid.addColumn(h -> people.of(h.actor())).setHeader(getTranslation("history.actor"));
         grid.addColumn(h -> getTranslation("action." + h.action())).setHeader(getTranslation("history.action"));
         grid.addColumn(h -> h.stage() == null ? "" : getTranslation("stage." + h.stage())).setHeader(getTranslation("history.stage"));
         grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("history.comment")).setFlexGrow(3);
