@@ -328,7 +328,8 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         Paragraph p = new Paragraph(record.conclusion() + "（" + names.lookup().of(record.reviewer()) + "，" + Dates.time(record.reviewedAt()) + "）");
         p.setId("secrecy-record");
         add(p);
-        record.clearances().forEach(c -> add(new Paragraph("「" + c.match() + "」：" + c.reason())));
+        record.clearances().forEach(c -> add(new Paragraph("「" + c.match() + "」：" + c.choice().label()
+                + (c.reason() == null ? "" : "（" + c.reason() + "）"))));
     }
 
     private void history() {
