@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 
 import cn.nianbao.app.ui.KaribuTest;
 import cn.nianbao.app.ui.account.PasswordChangeView;
-import cn.nianbao.app.ui.inbox.InboxView;
+import cn.nianbao.app.ui.home.HomeView;
 import cn.nianbao.domain.user.UserAccountService;
 
 /** The login page's notice after a session ended, and the page a password that must change leads to. */
@@ -61,7 +61,7 @@ class SecurityViewsTest extends KaribuTest {
         _setValue(_get(PasswordField.class, s -> s.withId("password-new")), "My-own-choice-2026");
         _setValue(_get(PasswordField.class, s -> s.withId("password-repeat")), "My-own-choice-2026");
         _click(_get(Button.class, s -> s.withId("password-save")));
-        expectView(InboxView.class);
+        expectView(HomeView.class);
         assertThat(accounts.passwordChangeDue(user)).isFalse();
     }
 }
