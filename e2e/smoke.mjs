@@ -203,10 +203,9 @@ try {
   });
   const controls = await Promise.all(['#reschedule', '#cancel-schedule', '#publish'].map(s => county.$(`pierce/${s}`)));
   check(controls.every(c => c !== null) && (await text(county)).includes('已定时发布'), 'the scheduled time shows with 改期, 取消定时 and 立即发布');
-  await county.evaluate(() => document.querySelector('#publish-panel').scrollIntoView());
-  await county.screenshot({ path: `${out}/13-publishing-controls.png` });
   // 立即发布's confirmation is checked by the Karibu test ReviewWorkTest; in Chromium the click on #publish has not
-  // yet brought the dialog up (an open issue), so the browser test stops at the controls being shown
+  // yet brought the dialog up and the page stops answering the driver after this point (an open issue), so the
+  // browser test stops at the controls being shown
 } catch (e) {
   console.error(e);
   failures++;
