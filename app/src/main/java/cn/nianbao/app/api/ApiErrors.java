@@ -51,6 +51,13 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("PAYLOAD_TOO_LARGE", e.getMessage()));
     }
 
+    // an upload over spring.servlet.multipart.max-file-size (the onboarding sheets) is refused before any
+    // controller runs; it gets the same 413 as a body that is too large, never the 500 below
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("PAYLOAD_TOO_LARGE", TEXT.get("upload_too_large")));
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> unreadable(Exception e) {
         return ResponseEntity.badRequest().body(ApiError.of("BAD_REQUEST", TEXT.get("unreadable")));

@@ -18,23 +18,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.DomainTestApp;
-import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
+import cn.nianbao.domain.TownshipFixture;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
-import cn.nianbao.domain.unit.UnitKind;
-import cn.nianbao.domain.unit.UnitService;
-import cn.nianbao.domain.unit.UnitView;
-import cn.nianbao.domain.user.Actor;
-import cn.nianbao.domain.user.UserAccountService;
 
 /** The report aggregate refuses every move its status does not allow, and announces each move it makes. */
 @SpringBootTest(classes = {DomainTestApp.class, TestDatabaseConfig.class})
 @Import(ReportMovesTest.Heard.class)
-class ReportMovesTest {
+class ReportMovesTest extends TownshipFixture {
 
     @Component
     static class Heard {
@@ -49,26 +44,10 @@ class ReportMovesTest {
     @Autowired ReportDrafting drafting;
     @Autowired ReportReview review;
     @Autowired ReportReading reading;
-    @Autowired UnitService units;
-    @Autowired UserAccountService users;
     @Autowired Heard heard;
 
-    Fixtures fx;
-    UnitView town;
-    Actor clerk;
-    Actor secrecy;
-    Actor leader;
-    Actor county;
-
     @BeforeEach
-    void setUp() {
-        fx = new Fixtures(units, users);
-        town = fx.township("兰河乡", UnitKind.XIANG);
-        Fixtures.Route route = fx.route(town);
-        clerk = route.clerk();
-        secrecy = route.secrecy();
-        leader = route.leader();
-        county = route.county();
+    void forgetEarlierEvents() {
         heard.events.clear();
     }
 
