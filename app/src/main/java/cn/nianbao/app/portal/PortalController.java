@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,16 +17,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 
 import cn.nianbao.domain.i18n.Messages;
-import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.reports.publish.Download;
-import cn.nianbao.reports.publish.DownloadKind;
 import cn.nianbao.reports.publish.PublicArtefacts;
-import cn.nianbao.reports.publish.PublicReport;
+import cn.nianbao.reports.publish.PublicPage;
 import cn.nianbao.reports.render.Html;
 import cn.nianbao.reports.render.OfficialLayout;
 
@@ -37,7 +33,6 @@ class PortalController {
 
     private static final Messages TEXT = Messages.of("portal");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Pattern FILE = Pattern.compile("(\\d{4})(?:\\.([a-z]+))?");
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final PublishedReports publicReports;
@@ -78,44 +73,16 @@ class PortalController {
             }
         }
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache())
-                .body(PortalPage.page(TEXT.get("list.title"), b.toString()));
+                .body(PublicPage.page(TEXT.get("list.title"), b.toString()));
     }
 
+    /**
+     * A report's page and downloads are sent by {@link PublicFileFilter} ahead of this controller; what reaches this
+     * mapping is a report that was never published, a year without one, or a file the portal does not have.
+     */
     @GetMapping("/public/reports/{unitCode}/{file}")
-    ResponseEntity<?> report(@PathVariable String unitCode, @PathVariable String file, WebRequest request) {
-        Matcher m = FILE.matcher(file);
-        if (!m.matches()) {
-            return notFound();
-        }
-        int year = Integer.parseInt(m.group(1));
-        Optional<PublishedVersion> current = artefacts.current(unitCode, year);
-        if (current.isEmpty()) {
-            return notFound();
-        }
-        PublishedVersion v = current.get();
-        String etag = "\"" + v.id() + "-" + v.contentHash().substring(0, 12) + (m.group(2) == null ? "" : "-" + m.group(2)) + "\"";
-        // a repeat read is answered from the headers alone, before anything is rendered
-        if (request.checkNotModified(etag, v.publishedAt().toEpochMilli())) {
-            return null;
-        }
-        Optional<PublicReport> report = artefacts.report(unitCode, year);
-        if (report.isEmpty()) {
-            return notFound();
-        }
-        if (m.group(2) == null) {
-            return ResponseEntity.ok().contentType(HTML).eTag(etag).lastModified(v.publishedAt())
-                    .cacheControl(CacheControl.noCache()).body(PortalPage.page(report.get().layout().title(), page(report.get(), unitCode, year)));
-        }
-        Optional<DownloadKind> kind = DownloadKind.byExtension(m.group(2));
-        if (kind.isEmpty()) {
-            return notFound();
-        }
-        Download d = artefacts.download(unitCode, year, kind.get()).orElseThrow();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.mediaType())).eTag(etag).lastModified(v.publishedAt())
-                .cacheControl(CacheControl.noCache())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(d.bytes());
+    ResponseEntity<String> report(@PathVariable String unitCode, @PathVariable String file) {
+        return notFound();
     }
 
     @GetMapping("/public/opendata/{file}")
@@ -130,31 +97,9 @@ class PortalController {
                 .body(d.bytes());
     }
 
-    private static String page(PublicReport r, String unitCode, int year) {
-        String base = "/public/reports/" + Html.escape(unitCode) + "/" + year;
-        StringBuilder b = new StringBuilder("<nav class=\"crumbs\" aria-label=\"").append(TEXT.get("crumbs.label"))
-                .append("\"><a href=\"/public/reports\">").append(TEXT.get("crumbs.list")).append("</a> › ")
-                .append(Html.escape(r.layout().meta().unitName())).append("</nav>");
-        b.append(r.html());
-        b.append("<h2>").append(TEXT.get("downloads")).append("</h2><ul class=\"downloads\">");
-        for (DownloadKind k : new DownloadKind[] {DownloadKind.PDF, DownloadKind.DOCX, DownloadKind.XLSX, DownloadKind.JSON, DownloadKind.CSV}) {
-            b.append("<li><a href=\"").append(base).append('.').append(k.extension()).append("\">")
-                    .append(k.extension().toUpperCase()).append("</a></li>");
-        }
-        b.append("</ul>");
-        b.append("<h2 id=\"history\">").append(TEXT.get("history")).append("</h2><ol class=\"history\">");
-        DateTimeFormatter date = date();
-        for (PublishedVersion v : r.history()) {
-            String day = date.format(v.publishedAt());
-            b.append("<li>").append(v.correctionReason() == null ? TEXT.get("history.published", day)
-                    : TEXT.get("history.corrected", day, Html.escape(v.correctionReason()))).append("</li>");
-        }
-        return b.append("</ol>").toString();
-    }
-
     private static ResponseEntity<String> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                .body(PortalPage.page(TEXT.get("not_found.title"), "<h1>" + TEXT.get("not_found.title") + "</h1><p>"
+                .body(PublicPage.page(TEXT.get("not_found.title"), "<h1>" + TEXT.get("not_found.title") + "</h1><p>"
                         + TEXT.get("not_found.text") + "</p><p><a href=\"/public/reports\">" + TEXT.get("not_found.back")
                         + "</a></p>"));
     }

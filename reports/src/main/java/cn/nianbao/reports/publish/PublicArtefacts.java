@@ -1,15 +1,19 @@
 package cn.nianbao.reports.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import cn.nianbao.domain.artefact.PublicArtefactStore;
+import cn.nianbao.domain.artefact.StoredArtefact;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReport;
@@ -27,15 +31,18 @@ import cn.nianbao.reports.render.ReportMeta;
 import cn.nianbao.reports.render.XlsxWriter;
 
 /**
- * Renders what the public may read: only published versions, never a draft. Rendered files are cached per
- * published version (a small LRU in this JVM: any node can rebuild them, none depends on another's cache).
+ * What the public may read: only published versions, never a draft. Each published version's page and downloads
+ * are rendered once — when it is published, or by the first reader of a version published before files were
+ * stored — and kept in the database ({@link PublicArtefactStore}), so every node serves the same bytes. In front of
+ * the store, a cache bounded by bytes answers repeat reads without any SQL; an entry is confirmed as the current
+ * version at most every {@code nianbao.portal.revalidate-after} (one small query), which is how a node that did not
+ * see a correction's event learns of it.
  */
 @Service
 public class PublicArtefacts {
 
-    private static final int CACHE_SIZE = 64;
-
     private final PublishedReports published;
+    private final PublicArtefactStore store;
     private final OfficialLayout layout;
     private final HtmlWriter html;
     private final PdfWriter pdf;
@@ -43,28 +50,24 @@ public class PublicArtefacts {
     private final XlsxWriter xlsx;
     private final CsvWriter csv;
     private final ReportJsonCodec codec;
-    private final Map<String, Download> cache = lru();
-    private final Map<Long, PublicReport> pages = lru();
+    private final PublicFileCache cache;
+    private final long revalidateAfterNanos;
 
-    private static <K, V> Map<K, V> lru() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > CACHE_SIZE;
-            }
-        });
-    }
-
-    PublicArtefacts(PublishedReports published, OfficialLayout layout, HtmlWriter html, PdfWriter pdf, DocxWriter docx,
-                    XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec) {
+    PublicArtefacts(PublishedReports published, PublicArtefactStore store, OfficialLayout layout, HtmlWriter html,
+                    PdfWriter pdf, DocxWriter docx, XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec,
+                    @Value("${nianbao.portal.cache-mb:64}") long cacheMegabytes,
+                    @Value("${nianbao.portal.revalidate-after:PT10S}") Duration revalidateAfter) {
         this.published = published;
+        this.store = store;
         this.layout = layout;
         this.html = html;
         this.pdf = pdf;
         this.docx = docx;
         this.xlsx = xlsx;
-        this.codec = codec;
         this.csv = csv;
+        this.codec = codec;
+        this.cache = new PublicFileCache(cacheMegabytes * 1024 * 1024);
+        this.revalidateAfterNanos = revalidateAfter.toNanos();
     }
 
     /** The 索引号 of a published version: unit code, year and publication number. */
@@ -72,56 +75,123 @@ public class PublicArtefacts {
         return unitCode + "/" + year + "-" + String.format("%05d", publicationId);
     }
 
-    /** The current published version of a unit's year: two small queries, enough for ETag and Last-Modified. */
-    public Optional<PublishedVersion> current(String unitCode, int year) {
-        return published.summary(unitCode, year).flatMap(s -> published.currentVersion(s.id()));
-    }
-
-    /** The report as the portal shows it; laid out once per published version, then served from memory. */
-    public Optional<PublicReport> report(String unitCode, int year) {
-        Optional<ReportSummary> summary = published.summary(unitCode, year);
-        if (summary.isEmpty()) {
+    /**
+     * The report page ({@link PublicFile#PAGE}) or a download of the current published version of a unit's year;
+     * empty if nothing of that year was ever published. A fresh cached file costs no SQL.
+     */
+    public Optional<PublicFile> file(String unitCode, int year, String kind) {
+        String key = PublicFileCache.key(unitCode, year, kind);
+        long now = System.nanoTime();
+        PublicFileCache.Entry cached = cache.get(key, now);
+        if (cached != null && now - cached.confirmedAt < revalidateAfterNanos) {
+            return Optional.of(cached.file);
+        }
+        Optional<Current> current = current(unitCode, year);
+        if (current.isEmpty()) {
+            cache.remove(key);
             return Optional.empty();
         }
-        Optional<PublishedVersion> version = published.currentVersion(summary.get().id());
-        return version.map(v -> pages.computeIfAbsent(v.id(), id -> build(summary.get())));
-    }
-
-    private PublicReport build(ReportSummary s) {
-        PublishedReport current = published.current(s.id()).orElseThrow();
-        ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), current.content().formatId(),
-                s.unitName(), current.version().publishedAt(), indexNo(s.unitCode(), s.year(), current.version().id()));
-        LaidOutReport laid = layout.layOut(current.content(), meta);
-        return new PublicReport(current.version(), current.content(), laid, html.fragment(laid),
-                published.history(s.id()));
-    }
-
-    /** Lays out and renders every download of the current version now, so the first reader does not wait. */
-    public void prepare(String unitCode, int year) {
-        for (DownloadKind kind : DownloadKind.values()) {
-            download(unitCode, year, kind);
+        Long publicationId = current.get().version().id();
+        if (cached != null && cached.file.publicationId().equals(publicationId)) {
+            cached.confirmedAt = now;
+            return Optional.of(cached.file);
         }
+        PublicFile file = store.find(publicationId, kind).map(a -> served(a, current.get().version()))
+                .orElseGet(() -> renderAll(current.get()).get(kind));
+        if (file != null) {
+            cache.put(key, file, now);
+        }
+        return Optional.ofNullable(file);
     }
 
-    public Optional<Download> download(String unitCode, int year, DownloadKind kind) {
-        return report(unitCode, year).map(r -> cache.computeIfAbsent(r.current().id() + "." + kind, k -> render(r, kind)));
+    /** Renders and stores every file of the current version now (after its publication), so no reader waits. */
+    public void prepare(String unitCode, int year) {
+        cache.removeReport(unitCode, year);
+        current(unitCode, year).ifPresent(c -> {
+            if (store.hashes(c.version().id()).size() < ReportPage.DOWNLOADS.length + 1) {
+                renderAll(c);
+            }
+        });
     }
 
-    private Download render(PublicReport r, DownloadKind kind) {
-        String base = r.layout().meta().unitCode() + "-" + r.layout().meta().year();
-        byte[] bytes = switch (kind) {
-            case PDF -> pdf.write(html.document(r.layout(), null)).bytes();
-            case DOCX -> docx.write(r.layout());
-            case XLSX -> xlsx.write(r.layout());
-            case JSON -> codec.write(r.content()).getBytes(StandardCharsets.UTF_8);
-            case CSV -> csv.write(List.of(r.content()));
+    /** Forgets what this node holds of a unit's year (a new version of it was published). */
+    public void forget(String unitCode, int year) {
+        cache.removeReport(unitCode, year);
+    }
+
+    /** The bytes held in memory now, and how many files (for the operators' figures). */
+    public long cachedBytes() {
+        return cache.bytes();
+    }
+
+    public int cachedFiles() {
+        return cache.size();
+    }
+
+    private record Current(ReportSummary summary, PublishedVersion version) {
+    }
+
+    private Optional<Current> current(String unitCode, int year) {
+        return published.summary(unitCode, year)
+                .flatMap(s -> published.currentVersion(s.id()).map(v -> new Current(s, v)));
+    }
+
+    /** Every download first (the page lists their hashes), then the page; each stored once. */
+    private Map<String, PublicFile> renderAll(Current c) {
+        PublishedReport report = published.current(c.summary().id()).orElseThrow();
+        PublishedVersion v = report.version();
+        ReportSummary s = c.summary();
+        ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), report.content().formatId(),
+                s.unitName(), v.publishedAt(), indexNo(s.unitCode(), s.year(), v.id()));
+        LaidOutReport laid = layout.layOut(report.content(), meta);
+        Map<String, PublicFile> files = new LinkedHashMap<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        String base = s.unitCode() + "-" + s.year();
+        for (DownloadKind kind : ReportPage.DOWNLOADS) {
+            PublicFile f = keep(v, kind.name(), kind.mediaType(), base + "." + kind.extension(),
+                    () -> render(laid, report.content(), kind));
+            files.put(kind.name(), f);
+            hashes.put(kind.name(), f.sha256());
+        }
+        files.put(PublicFile.PAGE, keep(v, PublicFile.PAGE, "text/html;charset=UTF-8", null,
+                () -> ReportPage.html(laid, html.fragment(laid), published.history(s.id()), hashes)
+                        .getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private PublicFile keep(PublishedVersion v, String kind, String mediaType, String fileName,
+                            java.util.function.Supplier<byte[]> render) {
+        Optional<StoredArtefact> stored = store.find(v.id(), kind);
+        if (stored.isPresent()) {
+            return served(stored.get(), v);
+        }
+        StoredArtefact a;
+        try {
+            a = store.store(v.id(), kind, mediaType, fileName == null ? "" : fileName, render.get());
+        } catch (DataIntegrityViolationException anotherNodeWasFirst) {
+            a = store.find(v.id(), kind).orElseThrow(() -> anotherNodeWasFirst);
+        }
+        return served(a, v);
+    }
+
+    private static PublicFile served(StoredArtefact a, PublishedVersion v) {
+        return new PublicFile(a.publicationId(), a.kind(), a.bytes(), a.mediaType(),
+                a.fileName().isEmpty() ? null : a.fileName(), a.sha256(), v.publishedAt());
+    }
+
+    private byte[] render(LaidOutReport laid, ReportContent content, DownloadKind kind) {
+        return switch (kind) {
+            case PDF -> pdf.write(html.document(laid, null)).bytes();
+            case DOCX -> docx.write(laid);
+            case XLSX -> xlsx.write(laid);
+            case JSON -> codec.write(content).getBytes(StandardCharsets.UTF_8);
+            case CSV -> csv.write(List.of(content));
         };
-        return new Download(bytes, kind.mediaType(), base + "." + kind.extension());
     }
 
     /** Open data: every cell of every report published for the year, one CSV. */
     public Download yearCsv(int year) {
-        List<cn.nianbao.domain.content.ReportContent> contents = new ArrayList<>();
+        List<ReportContent> contents = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<ReportSummary> batch = published.list(year, null, null, page, ReportReading.MAX_PAGE);
             batch.forEach(s -> published.current(s.id()).ifPresent(p -> contents.add(p.content())));

@@ -36,6 +36,8 @@ class RenderOnPublication {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ReportPublished e) {
+        // this node's readers stop getting the previous version at once; other nodes within their revalidation time
+        artefacts.forget(e.report().unitCode(), e.report().year());
         renderer.submit(() -> {
             try {
                 artefacts.prepare(e.report().unitCode(), e.report().year());

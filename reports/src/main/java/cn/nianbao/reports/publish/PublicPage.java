@@ -1,18 +1,18 @@
-package cn.nianbao.app.portal;
+package cn.nianbao.reports.publish;
 
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.reports.render.Html;
 import cn.nianbao.reports.render.HtmlWriter;
 
 /** The frame of every portal page: zh-CN, readable on a phone, the official layout's CSS. */
-final class PortalPage {
+public final class PublicPage {
 
     private static final Messages TEXT = Messages.of("portal");
 
-    private PortalPage() {
+    private PublicPage() {
     }
 
-    static String page(String title, String body) {
+    public static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + TEXT.get("page.title", Html.escape(title)) + "</title><style>"
@@ -25,6 +25,7 @@ final class PortalPage {
                 + "table.list{border-collapse:collapse;width:100%}table.list th,table.list td{border-bottom:1px solid #ddd;padding:0.4em;text-align:left}"
                 + "form.search input{padding:0.4em;font-size:1em;max-width:60%}form.search button{padding:0.4em 1em;font-size:1em}"
                 + ".history li{margin:0.3em 0}"
+                + "ul.downloads .sha{display:block;font-size:0.75em;color:#555;word-break:break-all;font-family:monospace}"
                 + HtmlWriter.CSS
                 + "</style></head><body><header class=\"site\"><a href=\"/public/reports\">" + TEXT.get("site.name") + "</a></header>"
                 + "<main>" + body + "</main></body></html>";

@@ -1,0 +1,22 @@
+package cn.nianbao.app.portal;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import cn.nianbao.reports.publish.PublicArtefacts;
+
+/** Puts the public files' filter first, for the report paths only. */
+@Configuration
+class PublicFileFilterRegistration {
+
+    @Bean
+    FilterRegistrationBean<PublicFileFilter> publicFileFilter(PublicArtefacts artefacts) {
+        FilterRegistrationBean<PublicFileFilter> registration = new FilterRegistrationBean<>(new PublicFileFilter(artefacts));
+        registration.addUrlPatterns("/public/reports/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("publicFiles");
+        return registration;
+    }
+}
