@@ -1,5 +1,6 @@
 package cn.nianbao.app.portal;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.ReportSummary;
-import cn.nianbao.reports.publish.Download;
+import cn.nianbao.reports.publish.DownloadKind;
 import cn.nianbao.reports.publish.PublicArtefacts;
 import cn.nianbao.reports.publish.PublicPage;
 import cn.nianbao.reports.render.Html;
@@ -86,15 +89,18 @@ class PortalController {
     }
 
     @GetMapping("/public/opendata/{file}")
-    ResponseEntity<?> openData(@PathVariable String file) {
+    ResponseEntity<?> openData(@PathVariable String file, HttpServletResponse response) throws IOException {
         Matcher m = Pattern.compile("(\\d{4})\\.csv").matcher(file);
         if (!m.matches()) {
             return notFound();
         }
-        Download d = artefacts.yearCsv(Integer.parseInt(m.group(1)));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
-                .body(d.bytes());
+        int year = Integer.parseInt(m.group(1));
+        response.setContentType(DownloadKind.CSV.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(PublicArtefacts.yearCsvName(year)).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+        artefacts.yearCsv(year, response.getOutputStream());
+        return null;
     }
 
     private static ResponseEntity<String> notFound() {

@@ -65,6 +65,24 @@ class PublicFilesTest {
     }
 
     @Test
+    void a_years_open_data_is_one_query_streamed_with_every_published_report() throws Exception {
+        String first = publishedTownship();
+        String second = publishedTownship();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        long before = stats.getPrepareStatementCount();
+
+        HttpResponse<String> csv = get("/public/opendata/2020.csv", HttpResponse.BodyHandlers.ofString());
+
+        assertThat(stats.getPrepareStatementCount() - before).as("SQL statements of the year's CSV").isEqualTo(1);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("nianbao-2020.csv");
+        assertThat(csv.body()).startsWith("\uFEFFunit_code,unit_name,year,")
+                .contains("\r\n" + first + ",").contains("\r\n" + second + ",").contains("\r\nlanxi-lanhe,");
+        long rowsOfFirst = csv.body().lines().filter(l -> l.startsWith(first + ",")).count();
+        assertThat(rowsOfFirst).isEqualTo(csv.body().lines().filter(l -> l.startsWith(second + ",")).count()).isPositive();
+    }
+
+    @Test
     void headers_are_public_and_revalidated_and_a_repeat_read_is_304_without_a_session() throws Exception {
         String code = publishedTownship();
         HttpResponse<String> page = get("/public/reports/" + code + "/2020", HttpResponse.BodyHandlers.ofString());

@@ -1,8 +1,13 @@
 package cn.nianbao.reports.publish;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +24,6 @@ import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReport;
 import cn.nianbao.domain.report.PublishedReports;
 import cn.nianbao.domain.report.PublishedVersion;
-import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.reports.render.CsvWriter;
 import cn.nianbao.reports.render.DocxWriter;
@@ -189,16 +193,32 @@ public class PublicArtefacts {
         };
     }
 
-    /** Open data: every cell of every report published for the year, one CSV. */
-    public Download yearCsv(int year) {
-        List<ReportContent> contents = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<ReportSummary> batch = published.list(year, null, null, page, ReportReading.MAX_PAGE);
-            batch.forEach(s -> published.current(s.id()).ifPresent(p -> contents.add(p.content())));
-            if (batch.size() < ReportReading.MAX_PAGE) {
-                break;
-            }
+    /**
+     * Open data: every cell of every report published for the year, one CSV written as it is read (one query,
+     * a report at a time), so a province's year streams instead of being built in memory.
+     */
+    public void yearCsv(int year, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        StringBuilder b = new StringBuilder();
+        csv.header(b);
+        try {
+            published.eachCurrent(year, content -> {
+                csv.rows(content, b);
+                try {
+                    w.append(b);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                b.setLength(0);
+            });
+            w.append(b);
+            w.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return new Download(csv.write(contents), DownloadKind.CSV.mediaType(), "nianbao-" + year + ".csv");
+    }
+
+    public static String yearCsvName(int year) {
+        return "nianbao-" + year + ".csv";
     }
 }

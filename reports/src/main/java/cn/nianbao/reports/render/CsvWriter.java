@@ -27,20 +27,29 @@ public class CsvWriter {
     }
 
     public byte[] write(List<ReportContent> reports) {
-        StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
-        for (ReportContent r : reports) {
-            ReportFormat f = formats.get(r.formatId());
-            for (CellDef c : f.cells().values()) {
-                BigDecimal v = r.cell(c.key());
-                b.append(field(r.unit().code())).append(',').append(field(r.unit().name())).append(',')
-                        .append(r.year()).append(',').append(f.id()).append(',').append(c.section()).append(',')
-                        .append(field(c.table() == null ? "" : c.table())).append(',')
-                        .append(field(c.row())).append(',').append(field(c.rowLabel())).append(',')
-                        .append(field(c.column())).append(',').append(field(c.columnLabel())).append(',')
-                        .append(v == null ? "" : v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString()).append("\r\n");
-            }
-        }
+        StringBuilder b = new StringBuilder();
+        header(b);
+        reports.forEach(r -> rows(r, b));
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The byte-order mark and the header line. */
+    public void header(StringBuilder b) {
+        b.append("\uFEFF").append(HEADER).append("\r\n");
+    }
+
+    /** One line per cell of the report's format. */
+    public void rows(ReportContent r, StringBuilder b) {
+        ReportFormat f = formats.get(r.formatId());
+        for (CellDef c : f.cells().values()) {
+            BigDecimal v = r.cell(c.key());
+            b.append(field(r.unit().code())).append(',').append(field(r.unit().name())).append(',')
+                    .append(r.year()).append(',').append(f.id()).append(',').append(c.section()).append(',')
+                    .append(field(c.table() == null ? "" : c.table())).append(',')
+                    .append(field(c.row())).append(',').append(field(c.rowLabel())).append(',')
+                    .append(field(c.column())).append(',').append(field(c.columnLabel())).append(',')
+                    .append(v == null ? "" : v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString()).append("\r\n");
+        }
     }
 
     /**
