@@ -18,6 +18,7 @@ import cn.nianbao.domain.testdb.TestDatabaseConfig;
 @SpringBootTest(classes = {NianbaoApplication.class, TestDatabaseConfig.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"nianbao.demo.enabled=true", "nianbao.demo.postgresql=true", "flowable.async-executor-activate=false", "logging.level.root=WARN",
-                "spring.jpa.properties.hibernate.generate_statistics=true"})
+                "spring.jpa.properties.hibernate.generate_statistics=true",
+                "nianbao.signing.keystore=target/test-signing/evidence.p12"})
 public @interface AppTest {
 }

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.reports.evidence.SigningKeys;
 import cn.nianbao.app.security.DatabaseKind;
 import cn.nianbao.app.database.TryOutDatabase;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
@@ -65,12 +66,14 @@ class DemoData implements ApplicationRunner {
     private final ReportJsonCodec codec;
     private final SensitiveWordService words;
     private final DataSource dataSource;
+    private final SigningKeys signingKeys;
     private final boolean onPostgres;
 
     DemoData(UnitService units, UserAccountService users, PublishedReports publicReports, ReportJsonCodec codec,
-             SensitiveWordService words, DataSource dataSource,
+             SensitiveWordService words, DataSource dataSource, SigningKeys signingKeys,
              @Value("${nianbao.demo.postgresql:false}") boolean onPostgres, ObjectProvider<TryOutDatabase> tryOut) {
         this.dataSource = dataSource;
+        this.signingKeys = signingKeys;
         // the embedded database the README's run starts is the try-out: it gets the demo county as H2 did
         this.onPostgres = onPostgres || tryOut.getIfAvailable() != null;
         this.units = units;
@@ -83,11 +86,16 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        if (units.findByCode(COUNTY).isPresent()) {
+        boolean demoCounty = units.findByCode(COUNTY).isPresent();
+        if (!onPostgres && DatabaseKind.isPostgres(dataSource)) {
+            if (!demoCounty) {
+                LOG.warn("PostgreSQL 数据库：未设置 NIANBAO_DEMO=true，不创建演示数据和演示账号");
+            }
             return;
         }
-        if (!onPostgres && DatabaseKind.isPostgres(dataSource)) {
-            LOG.warn("PostgreSQL 数据库：未设置 NIANBAO_DEMO=true，不创建演示数据和演示账号");
+        // the demo county office signs its evidence packs with a demo certificate (a county loads its own)
+        signingKeys.createDemoKeyIfMissing("兰西县人民政府办公室（演示证书）");
+        if (demoCounty) {
             return;
         }
         // the city above 兰西县; 兰西县人民政府 stays the county node of its county, as before there were cities

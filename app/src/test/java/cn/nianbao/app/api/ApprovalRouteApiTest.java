@@ -104,6 +104,13 @@ class ApprovalRouteApiTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("兰西县兰河乡人民政府" + year + "年政府信息公开工作年度报告", "审批单", "保密审查", "领导签发",
                     "县级审核", "保密审查结论", "不涉密，同意公开", "lanhe.secrecy", "lanhe.leader");
+            // signed (PAdES) by the county office with the demo run's certificate
+            var signature = doc.getSignatureDictionaries();
+            assertThat(signature).hasSize(1);
+            assertThat(signature.get(0).getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+            assertThat(signature.get(0).getName()).isEqualTo("兰西县人民政府办公室");
+            int[] range = signature.get(0).getByteRange();
+            assertThat(range[2] + range[3]).isEqualTo(pdf.body().length);
         }
         assertThat(api.get("/api/v1/reports/" + id + "/evidence", "yulin.clerk").status()).isEqualTo(404);
     }

@@ -3,6 +3,7 @@ package cn.nianbao.reports.evidence;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -16,6 +17,8 @@ import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.report.SecrecyRecord;
+import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.reports.publish.Download;
 import cn.nianbao.reports.publish.DownloadKind;
@@ -40,9 +43,13 @@ public class EvidencePack {
     private final OfficialLayout layout;
     private final HtmlWriter html;
     private final PdfWriter pdf;
+    private final SigningKeys keys;
+    private final UnitService units;
 
     EvidencePack(ReportReading reading, ReportReview review, OfficialLayout layout, HtmlWriter html, PdfWriter pdf,
-                 SecurityAuditLog auditLog) {
+                 SecurityAuditLog auditLog, SigningKeys keys, UnitService units) {
+        this.keys = keys;
+        this.units = units;
         this.reading = reading;
         this.auditLog = auditLog;
         this.review = review;
@@ -56,11 +63,22 @@ public class EvidencePack {
         ReportMeta meta = new ReportMeta(r.summary().unitCode(), r.summary().unitName(), r.summary().year(),
                 r.summary().formatId(), r.summary().unitName(), null, null);
         String sheet = approvalSheet(actor, r);
-        byte[] bytes = pdf.write(html.document(layout.layOut(r.content(), meta), sheet)).bytes();
+        byte[] bytes = sign(pdf.write(html.document(layout.layOut(r.content(), meta), sheet)).bytes(), r);
         // an evidence pack holds the 保密审查 record and every comment: who took one is a security event
         auditLog.record(actor.username(), EVIDENCE_EXPORT, "report:" + r.id() + " " + r.summary().unitCode() + "/"
                 + r.summary().year(), AuditOutcome.SUCCESS);
         return new Download(bytes, DownloadKind.PDF.mediaType(), r.summary().unitCode() + "-" + r.summary().year() + "-evidence.pdf");
+    }
+
+    /** Signed with the key of the report's county office (its own keystore entry, else the default one). */
+    private byte[] sign(byte[] unsigned, ReportView r) {
+        Optional<UnitView> county = Optional.ofNullable(r.summary().countyId()).flatMap(units::findById);
+        Optional<SigningKey> key = keys.forCounty(county.map(UnitView::code).orElse(null));
+        if (key.isEmpty()) {
+            return unsigned;
+        }
+        String signer = county.map(UnitView::name).orElse(r.summary().unitName());
+        return PadesSigner.sign(unsigned, key.get(), TEXT.get("signature.name", signer), TEXT.get("signature.reason"), signer);
     }
 
     String approvalSheet(Actor actor, ReportView r) {
