@@ -4,7 +4,8 @@
   crash_load.py load   --base URL --ledger FILE [--seconds S] [--seed N]
       One worker thread per demo township walks reports through the whole route over the REST API
       (create, PUT content, submit, 保密审查 / 领导签发 / 县级审核 approvals, publish; once a township has used
-      every year up to 2100, a county correction of one of its published reports and the same route again).
+      every year that may be created — 2021 up to one year after the report year, i.e. the calendar year — a
+      county correction of one of its published reports and the same route again, for as long as the load runs).
       Every transition that is ACKNOWLEDGED (a 2xx answer read in full) is appended to the ledger as one JSON
       line: report id, action, the status it must have led to, the version when the answer carries one.
       A worker stops at the first failed connection (the app was killed) or after S seconds.
@@ -43,7 +44,9 @@ STAGES = {                                   # status -> (stage, account kind, s
 }
 # an APPROVED report waits for the county office's publish task
 WAITING = dict(STAGES, APPROVED=("PUBLISH", "county", "PUBLISHED"))
-FIRST_YEAR, LAST_YEAR = 2027, 2100
+# the years a clerk may create: the 2021 format's first year up to one ahead of the report year (the previous
+# calendar year), so up to this calendar year; the demo's own reports (2020 and before) are never touched
+FIRST_YEAR, LAST_YEAR = 2021, time.gmtime().tm_year
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXAMPLE = os.path.join(HERE, "..", "docs", "examples", "lanxi-lanhe-2026.json")
 
@@ -307,16 +310,28 @@ def verify(args):
 
 
 def waiting(args):
-    """One more 榆林镇 report, created, filled and submitted: it waits in 保密审查. Prints its id."""
+    """One more 榆林镇 report submitted and left waiting in 保密审查 — a new year if one is free, else a correction
+    of a published one. Prints its id."""
     w = Worker(args.base, Ledger(args.ledger), "yulin", time.time() + 60, random.Random(1), [])
-    used = {r["year"] for r in w.list_reports()}
-    year = max(y for y in range(FIRST_YEAR, LAST_YEAR + 1) if y not in used)
-    _, body, _ = call(args.base, "yulin.clerk", "POST", "/api/v1/reports", {"unit": w.code, "year": year})
-    rid = w.current = body["id"]
-    w.ledger.ack(rid, "CREATE", "DRAFT", body["version"])
+    listed = w.list_reports()
+    used = {r["year"] for r in listed}
+    free = [y for y in range(FIRST_YEAR, LAST_YEAR + 1) if y not in used]
+    if free:
+        year = free[-1]
+        _, body, _ = call(args.base, "yulin.clerk", "POST", "/api/v1/reports", {"unit": w.code, "year": year})
+        rid = w.current = body["id"]
+        w.ledger.ack(rid, "CREATE", "DRAFT", body["version"])
+        editable = "DRAFT"
+    else:
+        published = [r for r in listed if r["status"] == "PUBLISHED" and r["year"] >= FIRST_YEAR]
+        year, rid = published[-1]["year"], published[-1]["id"]
+        w.current = rid
+        _, body, _ = call(args.base, "county", "POST", f"/api/v1/reports/{rid}/corrections", {"reason": "更正第六部分表述"})
+        w.ledger.ack(rid, "CORRECTION", "IN_CORRECTION", body.get("version"))
+        editable = "IN_CORRECTION"
     _, body, _ = call(args.base, "yulin.clerk", "PUT", f"/api/v1/reports/{rid}",
                       json.dumps(w.content(year)).encode(), {"If-Match": f'"{body["version"]}"'})
-    w.ledger.ack(rid, "EDIT", "DRAFT", body["version"])
+    w.ledger.ack(rid, "EDIT", editable, body["version"])
     w.submit(rid)
     print(rid)
     return 0

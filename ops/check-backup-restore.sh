@@ -94,6 +94,10 @@ python3 bench/crash_load.py load --base "$base" --ledger "$work/ledger.jsonl" --
 B=$base/api/v1
 id=$(python3 bench/crash_load.py waiting --base "$base" --ledger "$work/ledger.jsonl")
 python3 bench/crash_load.py snapshot --base "$base" --out "$work/before.json"
+# the hash chain of the security audit, as the audit administrator verifies it: intact, and how long
+audit_chain() { curl -fs -u audit:demo "$B/audit/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("intact" if d.get("intact") else "broken-at-%s" % d.get("brokenAt"), d.get("entries", 0))'; }
+read -r chain_before entries_before <<<"$(audit_chain)"
+echo "audit chain before the backup: $chain_before, $entries_before entries"
 
 echo "== backup (online)"
 if [ "$mode" = postgres ]; then t0=$(date +%s.%N); ops/backup.sh --postgres "$work/nianbao.dump"
@@ -119,6 +123,12 @@ if ! cmp -s "$work/before.json" "$work/after.json"; then
   diff "$work/before.json" "$work/after.json" | head -40
   echo "backup-restore $mode: DIFFERENT (see $work)"; exit 1
 fi
+read -r chain_after entries_after <<<"$(audit_chain)"
+echo "audit chain after the restore: $chain_after, $entries_after entries"
+# the restored chain must verify and hold at least every entry seen before the backup (sign-ins since add some)
+if [ "$chain_after" != intact ] || [ "$entries_after" -lt "$entries_before" ]; then
+  echo "backup-restore $mode: the restored audit chain does not verify ($chain_after, $entries_after < $entries_before?)"; exit 1
+fi
 # the restored process instance still works: 保密审查 approves the waiting report
 T=$(curl -fs -u yulin.secrecy:demo "$B/tasks" | python3 -c "import json,sys; print([t['taskId'] for t in json.load(sys.stdin) if t['reportId']==$id][0])")
 curl -fs -o /dev/null -u yulin.secrecy:demo -H 'Content-Type: application/json' -d '{"decision":"APPROVE","comment":"同意"}' "$B/tasks/$T/complete"
@@ -127,4 +137,4 @@ status=$(curl -fs -u county:demo "$B/reports/$id" | python3 -c 'import json,sys;
 stop_app
 summary=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["reports"]), sum(len(r["history"]) for r in d["reports"].values()), sum(len(t) for t in d["tasks"].values()))' "$work/before.json")
 read -r n_reports n_history n_tasks <<<"$summary"
-echo "backup-restore $mode: identical ($n_reports reports, $n_history history lines, $n_tasks open tasks; dump $(du -h "$work/nianbao.dump" | cut -f1), backup $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')s, restore $(awk -v a="$t2" -v b="$t3" 'BEGIN{printf "%.1f", b-a}')s); the restored 保密审查 task completed"
+echo "backup-restore $mode: identical ($n_reports reports, $n_history history lines, $n_tasks open tasks, audit chain intact with $entries_after entries; dump $(du -h "$work/nianbao.dump" | cut -f1), backup $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')s, restore $(awk -v a="$t2" -v b="$t3" 'BEGIN{printf "%.1f", b-a}')s); the restored 保密审查 task completed"

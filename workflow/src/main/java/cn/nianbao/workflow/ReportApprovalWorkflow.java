@@ -46,6 +46,10 @@ import cn.nianbao.domain.user.Actor;
 @Service
 public class ReportApprovalWorkflow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportApprovalWorkflow.class);
+    /** How often a step that collided with another transaction runs before it answers "already handled". */
+    static final int ATTEMPTS = 4;
+
     static final String PROCESS = "reportApproval";
     static final String REPORT_ID = "reportId";
     static final String DUE = "due";
@@ -267,17 +271,40 @@ public class ReportApprovalWorkflow {
         return ((Number) id).longValue();
     }
 
-    /** Runs one step in one transaction and turns a lost race into "already handled". */
+    /**
+     * Runs one step in one transaction and turns a lost race into "already handled". A step can also collide with
+     * the engine's own timers (an overdue report's reminder fires on the same execution while someone approves
+     * it): nobody else handled the task then, so the step runs again, up to {@link #ATTEMPTS} times; when another
+     * person really was first, the repeated step finds the task gone and answers "already handled" itself.
+     */
     private <T> T inTransaction(Supplier<T> step) {
-        try {
-            return tx.execute(status -> step.get());
-        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException | ConcurrencyFailureException e) {
-            throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.lost_race"));
-        } catch (FlowableException e) {
-            if (e.getCause() instanceof Refusal r) {
-                throw r;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> step.get());
+            } catch (FlowableOptimisticLockingException | ConcurrencyFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    LOG.info("a workflow step lost a race {} times: {}", attempt, e.toString());
+                    throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.lost_race"));
+                }
+                pauseBeforeRetry(attempt);
+            } catch (FlowableObjectNotFoundException e) {
+                throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.lost_race"));
+            } catch (FlowableException e) {
+                if (e.getCause() instanceof Refusal r) {
+                    throw r;
+                }
+                throw e;
             }
-            throw e;
+        }
+    }
+
+    /** A short random pause, so two colliding transactions do not collide again at once. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.lost_race"));
         }
     }
 }
