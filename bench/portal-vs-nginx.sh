@@ -60,7 +60,7 @@ trap cleanup EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-( cd "$work" && setsid sh -c 'echo $$ >app.pid; exec java ${JAVA_OPTS:-} -jar app.jar --server.port='"$app_port"' --server.address=127.0.0.1' \
+( cd "$work" && setsid sh -c 'echo $$ >app.pid; exec java ${JAVA_OPTS:-} -jar app.jar --server.port='"$app_port"' --server.address=127.0.0.1 '"${APP_ARGS:-}" \
     >"$work/app.log" 2>&1 </dev/null & )
 for _ in $(seq 1 100); do [ -s "$work/app.pid" ] && break; sleep 0.05; done
 app_pid=$(cat "$work/app.pid")
