@@ -23,6 +23,17 @@ final class TextSimilarityRule implements ReportRule {
     static final double THRESHOLD = 0.8;
     static final int MIN_CHARS = 60;
 
+    /** Bit c of the table: {@code Character.isLetterOrDigit(c)} for each char c (8 KB). */
+    private static final long[] LETTER_OR_DIGIT = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit(c)) {
+                LETTER_OR_DIGIT[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
     @Override
     public void check(RuleInput in, List<Finding> out) {
         PreviousReport prev = in.context().previous().orElse(null);
@@ -36,7 +47,7 @@ final class TextSimilarityRule implements ReportRule {
                 continue;
             }
             double lastYear = prev == null ? 0 : lastYear(now, normalise(prev.content().text(s)));
-            Peer peer = mostSimilarPeer(in.report().text(s), s, peers);
+            Peer peer = mostSimilarPeer(now, s, peers);
             boolean byYear = lastYear >= THRESHOLD;
             boolean byPeer = peer != null && peer.similarity() >= THRESHOLD;
             if (!byYear && !byPeer) {
@@ -60,7 +71,10 @@ final class TextSimilarityRule implements ReportRule {
     private record Peer(String unitName, double similarity) {
     }
 
-    /** The peer whose same section is most like this one; the section is sketched only if some peer has one. */
+    /**
+     * The peer whose same section is most like this one (the first of equals); the section ({@code text} already
+     * normalised) is sketched only if some peer has one, and a peer that is identical ends the search.
+     */
     private static Peer mostSimilarPeer(String text, String section, List<PeerReport> peers) {
         SectionSketch mine = null;
         Peer best = null;
@@ -70,7 +84,7 @@ final class TextSimilarityRule implements ReportRule {
                 continue;
             }
             if (mine == null) {
-                mine = SectionSketch.of(text).orElse(null);
+                mine = SectionSketch.ofNormalised(text).orElse(null);
                 if (mine == null) {
                     return null;
                 }
@@ -78,6 +92,9 @@ final class TextSimilarityRule implements ReportRule {
             double sim = mine.similarity(theirs);
             if (best == null || sim > best.similarity()) {
                 best = new Peer(p.unitName(), sim);
+                if (sim == 1.0) {
+                    break;
+                }
             }
         }
         return best;
@@ -87,10 +104,29 @@ final class TextSimilarityRule implements ReportRule {
         return (int) Math.floor(sim * 100);
     }
 
+    /**
+     * The text's letters and digits only. Runs several times per section on every validation, so the BMP's answer
+     * of {@link Character#isLetterOrDigit} is looked up in a table made from it once; the rest (characters beyond
+     * the BMP, unpaired surrogates) asks it directly, exactly as a walk over the code points would.
+     */
     static String normalise(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-        return b.toString();
+        char[] out = new char[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if ((LETTER_OR_DIGIT[c >>> 6] & (1L << c)) != 0) {
+                    out[n++] = c;
+                }
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                n += Character.toChars(cp, out, n);
+            }
+            i += Character.charCount(cp) - 1;
+        }
+        return new String(out, 0, n);
     }
 
     static double dice(String a, String b) {

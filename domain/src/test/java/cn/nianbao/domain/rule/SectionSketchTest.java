@@ -61,4 +61,18 @@ class SectionSketchTest {
                 .digest(all.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(digest).isEqualTo("f320765374f013749511023397a9bc1a3eb0a9393f55d3e49fe8672059321369");
     }
+
+    /** Normalising keeps exactly the letters and digits, as a walk over the code points asking Character would. */
+    @Test
+    void normalising_keeps_every_letter_and_digit_and_nothing_else() {
+        StringBuilder every = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            every.append((char) c);
+        }
+        every.append("𠀀𪚥😀\uD800x\uDC00");
+        String text = every.toString();
+        StringBuilder expected = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(expected::appendCodePoint);
+        assertThat(TextSimilarityRule.normalise(text)).isEqualTo(expected.toString());
+    }
 }
