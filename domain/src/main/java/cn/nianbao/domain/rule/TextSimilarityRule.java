@@ -2,9 +2,8 @@ package cn.nianbao.domain.rule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import cn.nianbao.domain.content.ReportContent;
 
@@ -129,26 +128,48 @@ final class TextSimilarityRule implements ReportRule {
         return new String(out, 0, n);
     }
 
+    /**
+     * The Dice coefficient of the two texts' sets of character bigrams. A bigram is two chars in one int, and a
+     * set a sorted array without repeats, so the common bigrams are counted by one merge — rather than a hash set
+     * of two-char strings per text, which was a tenth of a full report's validation.
+     */
     static double dice(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
+        int[] x = bigrams(a);
+        int[] y = bigrams(b);
+        if (x.length == 0 || y.length == 0) {
             return 0;
         }
         int common = 0;
-        for (String g : x) {
-            if (y.contains(g)) {
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * common / (x.size() + y.size());
+        return 2.0 * common / (x.length + y.length);
     }
 
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 2 <= s.length(); i++) {
-            out.add(s.substring(i, i + 2));
+    /** The distinct bigrams of {@code s}, each as {@code first << 16 | second}, in ascending order. */
+    private static int[] bigrams(String s) {
+        if (s.length() < 2) {
+            return new int[0];
         }
-        return out;
+        int[] g = new int[s.length() - 1];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+        }
+        Arrays.sort(g);
+        int n = 1;
+        for (int i = 1; i < g.length; i++) {
+            if (g[i] != g[n - 1]) {
+                g[n++] = g[i];
+            }
+        }
+        return Arrays.copyOf(g, n);
     }
 }

@@ -75,4 +75,33 @@ class SectionSketchTest {
         text.codePoints().filter(Character::isLetterOrDigit).forEach(expected::appendCodePoint);
         assertThat(TextSimilarityRule.normalise(text)).isEqualTo(expected.toString());
     }
+
+    /** Y-TEXT-SIM against last year: the Dice coefficient of the sets of two-char substrings, as defined. */
+    @Test
+    void the_year_on_year_similarity_is_the_dice_coefficient_of_the_bigram_sets() {
+        String full = TextSimilarityRule.normalise(ValidationBenchmark.fullReport(SeedReport.content()).text("s1"));
+        String seed = TextSimilarityRule.normalise(SeedReport.content().text("s1"));
+        String[][] pairs = {{full, seed}, {OPEN, OTHER}, {OPEN, OPEN.replace("2020", "2021")}, {"𠀀𠀁𪚥丶１２abab", "ab𠀁𪚥ba"},
+            {"a", OPEN}, {"", ""}, {"\uFFFF\u8000\u0001", "\u8000\u0001\uFFFF"}};
+        for (String[] p : pairs) {
+            assertThat(TextSimilarityRule.dice(p[0], p[1])).as(p[0] + " / " + p[1]).isEqualTo(diceAsDefined(p[0], p[1]));
+        }
+        assertThat(TextSimilarityRule.dice(full, seed)).isBetween(0.5, 1.0);
+    }
+
+    private static double diceAsDefined(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>();
+        java.util.Set<String> y = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            x.add(a.substring(i, i + 2));
+        }
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            y.add(b.substring(i, i + 2));
+        }
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        long common = x.stream().filter(y::contains).count();
+        return 2.0 * common / (x.size() + y.size());
+    }
 }
