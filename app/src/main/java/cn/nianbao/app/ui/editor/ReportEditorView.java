@@ -66,6 +66,7 @@ import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.ReviewStage;
+import cn.nianbao.domain.report.SecrecyChoice;
 import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.FindingMask;
 import cn.nianbao.domain.report.ReportView;
@@ -462,7 +463,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             conclusion.setId("return-conclusion");
             box.add(conclusion);
         }
-        if (wantedChanges.stream().anyMatch(c -> c.choice() == cn.nianbao.domain.report.SecrecyChoice.CHANGE)) {
+        if (wantedChanges.stream().anyMatch(c -> c.choice() == SecrecyChoice.CHANGE)) {
             box.add(new Paragraph(getTranslation("return.maskHint")));
         }
         box.add(new Paragraph(getTranslation("return.hint")));

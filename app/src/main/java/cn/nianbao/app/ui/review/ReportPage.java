@@ -2,10 +2,13 @@ package cn.nianbao.app.ui.review;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -86,7 +89,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     private final PersonNames names;
     private Long id;
     private final Map<String, TextArea> sectionComments = new LinkedHashMap<>();
-    private final List<SecrecyChoiceRow> choices = new java.util.ArrayList<>();
+    private final List<SecrecyChoiceRow> choices = new ArrayList<>();
     /** 同意 of the review panel shown, and why it waits (null while no panel is shown). */
     private Button approve;
     private final Span approveBlocked = new Span();
@@ -254,7 +257,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     private void decide(WorkItem task, Decision decision, String comment, String conclusion) {
         // 保留 goes with its reason, 退回修改 with the key alone; no choice sends nothing (the domain names what is open)
         Map<String, String> reasons = new LinkedHashMap<>();
-        java.util.Set<String> changes = new java.util.LinkedHashSet<>();
+        Set<String> changes = new LinkedHashSet<>();
         for (SecrecyChoiceRow c : choices) {
             if (c.chosen() == SecrecyChoice.KEEP) {
                 reasons.put(c.key(), c.reason());

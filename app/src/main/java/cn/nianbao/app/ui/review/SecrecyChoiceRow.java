@@ -35,6 +35,7 @@ class SecrecyChoiceRow extends VerticalLayout {
         reason.setWidthFull();
         choice.addValueChangeListener(e -> {
             reason.setEnabled(e.getValue() != SecrecyChoice.CHANGE);
+            reason.setRequiredIndicatorVisible(e.getValue() == SecrecyChoice.KEEP);
             changed.run();
         });
         reason.addValueChangeListener(e -> {
