@@ -39,6 +39,9 @@ final class WantedChanges {
         }
         for (SecrecyRecord.Clearance c : moved) {
             int hash = c.findingKey().lastIndexOf('#');
+            if (hash < 0) {
+                continue;
+            }
             String place = c.findingKey().substring(0, hash + 1);
             int offset = offset(c.findingKey().substring(hash + 1));
             Finding nearest = null;
