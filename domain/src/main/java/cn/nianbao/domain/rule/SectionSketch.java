@@ -20,6 +20,8 @@ public final class SectionSketch {
     private static final String VERSION = "m1:";
     private static final long[] MULTIPLIERS = new long[HASHES];
     private static final long[] OFFSETS = new long[HASHES];
+    /** {@code OFFSETS} with the top bit flipped: see {@link #ofNormalised}. */
+    private static final long[] FLIPPED_OFFSETS = new long[HASHES];
 
     static {
         long state = 0x6E69616E62616F00L; // "nianbao\0": any fixed seed does, as long as it never changes
@@ -28,6 +30,7 @@ public final class SectionSketch {
             MULTIPLIERS[i] = state | 1;
             state = splitMix(state);
             OFFSETS[i] = state;
+            FLIPPED_OFFSETS[i] = state ^ Long.MIN_VALUE;
         }
     }
 
@@ -39,23 +42,53 @@ public final class SectionSketch {
 
     /** The sketch of a section's text, or empty when it is too short to be a copy worth reporting. */
     public static Optional<SectionSketch> of(String text) {
-        String t = TextSimilarityRule.normalise(text == null ? "" : text);
+        return ofNormalised(TextSimilarityRule.normalise(text == null ? "" : text));
+    }
+
+    /**
+     * The sketch of a text already passed through {@link TextSimilarityRule#normalise}. The minima are those of the
+     * definition — per hash function h, the least {@code (int) ((g * MULTIPLIERS[h] + OFFSETS[h]) >>> 33)} over the
+     * shingles g — computed the cheap way, because Y-TEXT-SIM sketches every long section on every validation:
+     * <ul>
+     * <li>The shift is monotone, so the least of the shifted values is the shifted least of the unshifted sums
+     *     compared as unsigned numbers; flipping the top bit of the offset (adding 2^63) turns that unsigned
+     *     comparison into the signed one {@code Math.min} makes. The inner loop is a multiply, an add and a min.</li>
+     * <li>The shingles are hashed once into an array, and four hash functions walk it together: each shingle is
+     *     read once per four functions and the four minima are independent, so the processor overlaps them.</li>
+     * </ul>
+     * {@code SectionSketchTest} pins the result to the sketches of the first, direct computation.
+     */
+    static Optional<SectionSketch> ofNormalised(String t) {
         if (t.length() < TextSimilarityRule.MIN_CHARS) {
             return Optional.empty();
         }
+        int n = t.length() - 2;
+        long[] shingles = new long[n];
+        for (int i = 0; i < n; i++) {
+            shingles[i] = shingle(t.charAt(i), t.charAt(i + 1), t.charAt(i + 2));
+        }
         int[] mins = new int[HASHES];
-        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
-        for (int i = 0; i + 3 <= t.length(); i++) {
-            long g = shingle(t.charAt(i), t.charAt(i + 1), t.charAt(i + 2));
-            for (int h = 0; h < HASHES; h++) {
-                // the high 31 bits of a multiply-add: a different permutation of the shingles for every h
-                int v = (int) ((g * MULTIPLIERS[h] + OFFSETS[h]) >>> 33);
-                if (v < mins[h]) {
-                    mins[h] = v;
-                }
+        for (int h = 0; h < HASHES; h += 4) {
+            long m0 = MULTIPLIERS[h], m1 = MULTIPLIERS[h + 1], m2 = MULTIPLIERS[h + 2], m3 = MULTIPLIERS[h + 3];
+            long o0 = FLIPPED_OFFSETS[h], o1 = FLIPPED_OFFSETS[h + 1], o2 = FLIPPED_OFFSETS[h + 2], o3 = FLIPPED_OFFSETS[h + 3];
+            long l0 = Long.MAX_VALUE, l1 = Long.MAX_VALUE, l2 = Long.MAX_VALUE, l3 = Long.MAX_VALUE;
+            for (long g : shingles) {
+                l0 = Math.min(l0, g * m0 + o0);
+                l1 = Math.min(l1, g * m1 + o1);
+                l2 = Math.min(l2, g * m2 + o2);
+                l3 = Math.min(l3, g * m3 + o3);
             }
+            mins[h] = unflipped(l0);
+            mins[h + 1] = unflipped(l1);
+            mins[h + 2] = unflipped(l2);
+            mins[h + 3] = unflipped(l3);
         }
         return Optional.of(new SectionSketch(mins));
+    }
+
+    /** The high 31 bits of the unsigned sum whose top bit was flipped. */
+    private static int unflipped(long least) {
+        return (int) ((least ^ Long.MIN_VALUE) >>> 33);
     }
 
     /** The estimated Jaccard similarity of the two texts' 3-gram sets, 0 … 1. */

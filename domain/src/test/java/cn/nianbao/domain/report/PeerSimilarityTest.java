@@ -33,6 +33,7 @@ class PeerSimilarityTest {
     @Autowired PublishedReports published;
     @Autowired UnitService units;
     @Autowired UserAccountService users;
+    @Autowired javax.sql.DataSource dataSource;
 
     Fixtures fx;
     UnitView lanhe;
@@ -128,5 +129,20 @@ class PeerSimilarityTest {
 
         assertThat(similarity(drafting.validate(clerk, mine.id()).findings())).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("2020年度").doesNotContain("榆林镇"));
+    }
+
+    /** A sibling's report stored before the sketches existed is compared once V11 has given it its sketches. */
+    @Test
+    void a_sibling_stored_before_the_sketches_counts_once_they_are_filled_in() throws Exception {
+        ReportView old = published.importPublished(own(yulin, "榆林").withText("s1", COPIED));
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .update("delete from report_section_sketch where report_id = ?", old.id()); // as before V8
+        ReportView mine = drafting.createFromContent(clerk, own(lanhe, "兰河").withText("s1", COPIED.replace("榆林镇", "我乡")));
+        assertThat(similarity(drafting.validate(clerk, mine.id()).findings())).isEmpty();
+
+        SectionSketchBackfillTest.backfill(dataSource);
+
+        assertThat(similarity(drafting.validate(clerk, mine.id()).findings())).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("榆林镇", "雷同"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import java.time.Clock;
@@ -62,6 +63,12 @@ import cn.nianbao.domain.interchange.ReportJsonException;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.ReportDrafting;
 import cn.nianbao.domain.report.ReportReading;
+import cn.nianbao.domain.report.ReportReview;
+import cn.nianbao.domain.report.Decision;
+import cn.nianbao.domain.report.ReviewStage;
+import cn.nianbao.domain.report.SecrecyChoice;
+import cn.nianbao.domain.report.SecrecyRecord;
+import cn.nianbao.domain.rule.FindingMask;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
@@ -89,6 +96,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final ReportDrafting drafting;
 
     private final ReportReading reading;
+    private final ReportReview review;
     private final ReportApprovalWorkflow workflow;
     private final ReportFormats formats;
     private final ReportJsonCodec codec;
@@ -105,7 +113,9 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean refreshing;
     private final Map<String, TextField> cells = new LinkedHashMap<>();
     private final Map<String, TextArea> texts = new LinkedHashMap<>();
-    private final FindingsPanel findings = new FindingsPanel(this::jump);
+    private final FindingsPanel findings = new FindingsPanel(this::jump, this::mask);
+    /** What the open 保密审查 return asked to change (退回修改), or nothing. */
+    private List<SecrecyRecord.Clearance> wantedChanges = List.of();
     private ValidationResult lastResult;
     /** What is stored: the editor is dirty while its content says something else. */
     private ReportContent saved;
@@ -114,9 +124,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final PersonNames names;
     private final Clock clock;
 
-    public ReportEditorView(ReportDrafting drafting, ReportReading reading, ReportApprovalWorkflow workflow, ReportFormats formats,
+    public ReportEditorView(ReportDrafting drafting, ReportReading reading, ReportReview review,
+                            ReportApprovalWorkflow workflow, ReportFormats formats,
                             ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, PersonNames names, Clock clock,
                             CurrentActor current) {
+        this.review = review;
         this.names = names;
         this.clock = clock;
         this.drafting = drafting;
@@ -265,7 +277,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 Labels.format(format.id()), Labels.status(report.status())));
         add(title, toolbar());
         reasons = ReturnReasons.open(reading.history(actor, id), format.sections());
-        reasons.ifPresent(r -> add(returnPanel(r)));
+        // a return of 保密审查 comes with its record: the conclusion and the findings to remove or mask
+        Optional<SecrecyRecord> secrecy = reasons.filter(r -> ReviewStage.SECRECY_REVIEW.name().equals(r.stage()))
+                .flatMap(r -> review.secrecyRecord(actor, id)).filter(rec -> rec.decision() == Decision.RETURN);
+        wantedChanges = secrecy.map(SecrecyRecord::clearances).orElse(List.of());
+        reasons.ifPresent(r -> add(returnPanel(r, secrecy.map(SecrecyRecord::conclusion).orElse(null))));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         LaidOutReport laid = layout.layOut(working, meta());
@@ -435,13 +451,21 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     // ------------------------------------------------------------------ reasons of a return
 
-    private Div returnPanel(ReturnReasons r) {
+    private Div returnPanel(ReturnReasons r, String secrecyConclusion) {
         Div box = new Div();
         box.setId("return-reasons");
         box.addClassName("return-note");
         String stage = r.stage() == null ? "" : getTranslation("stage." + r.stage());
         box.add(new H3(getTranslation("return.heading", stage, names.lookup().of(r.by()), Dates.time(r.at()))));
         r.all(format.sections()).forEach(t -> box.add(new Paragraph(t)));
+        if (secrecyConclusion != null) {
+            Paragraph conclusion = new Paragraph(getTranslation("return.conclusion", secrecyConclusion));
+            conclusion.setId("return-conclusion");
+            box.add(conclusion);
+        }
+        if (wantedChanges.stream().anyMatch(c -> c.choice() == SecrecyChoice.CHANGE)) {
+            box.add(new Paragraph(getTranslation("return.maskHint")));
+        }
         box.add(new Paragraph(getTranslation("return.hint")));
         return box;
     }
@@ -474,7 +498,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             refreshing = false;
         }
         lastResult = drafting.validate(actor, working);
-        findings.show(lastResult);
+        findings.show(lastResult, WantedChanges.among(lastResult.of(Severity.REVIEW), wantedChanges));
         cells.values().forEach(f -> f.removeClassNames("cell-flagged", "cell-warned"));
         for (Finding f : lastResult.findings()) {
             if (f.severity() != Severity.REVIEW) {
@@ -495,6 +519,26 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void save() {
         trySave();
+    }
+
+    /**
+     * 「遮盖」: what is typed is saved first (as the save button does), then the domain replaces the finding's match
+     * by its masked form in the stored text; the editor shows the stored text and its findings again.
+     */
+    private void mask(Finding f) {
+        if (dirty() && !trySave()) {
+            return;
+        }
+        try {
+            ReportView stored = drafting.mask(actor, id, version, f.clearanceKey());
+            version = stored.version();
+            working = stored.content();
+            saved = stored.content();
+            showContent();
+            Notices.ok(getTranslation("editor.masked", FindingMask.masked(f)));
+        } catch (Refusal e) {
+            Notices.refused(e.kind() == Refusal.Kind.STALE ? getTranslation("editor.stale") : e.getMessage());
+        }
     }
 
     private boolean trySave() {

@@ -2,10 +2,13 @@ package cn.nianbao.app.ui.review;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -49,6 +53,7 @@ import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
+import cn.nianbao.domain.report.SecrecyChoice;
 import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
@@ -84,7 +89,10 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
     private final PersonNames names;
     private Long id;
     private final Map<String, TextArea> sectionComments = new LinkedHashMap<>();
-    private final Map<String, TextField> clearances = new LinkedHashMap<>();
+    private final List<SecrecyChoiceRow> choices = new ArrayList<>();
+    /** 同意 of the review panel shown, and why it waits (null while no panel is shown). */
+    private Button approve;
+    private final Span approveBlocked = new Span();
 
     public ReportPage(ReportDrafting drafting, ReportReading reading, ReportReview reportReview, ReportApprovalWorkflow workflow,
                       ReportFormats formats,
@@ -118,7 +126,8 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(ReportView r) {
         removeAll();
-        clearances.clear();
+        choices.clear();
+        approve = null;
         sectionComments.clear();
         Paragraph status = new Paragraph(getTranslation("reports.status") + "：" + Labels.status(r.status())
                 + "　" + getTranslation("reports.format") + "：" + Labels.format(r.summary().formatId()));
@@ -195,12 +204,9 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
             }
             int i = 0;
             for (Finding f : review) {
-                TextField reason = new TextField(f.message() + "（「" + f.match() + "」）");
-                reason.setId("clear-" + i++);
-                reason.setPlaceholder(getTranslation("review.clear"));
-                reason.setWidthFull();
-                clearances.put(f.clearanceKey(), reason);
-                panel.add(reason);
+                SecrecyChoiceRow row = new SecrecyChoiceRow(f, i++, this::approvable);
+                choices.add(row);
+                panel.add(row);
             }
             panel.add(conclusion);
         }
@@ -220,7 +226,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         Details sections = new Details(getTranslation("review.sectionComments"), perSection);
         sections.setId("section-comments");
         sections.setWidthFull();
-        Button approve = new Button(getTranslation("review.approve"), e -> decide(task, Decision.APPROVE, comment.getValue(), conclusion.getValue()));
+        approve = new Button(getTranslation("review.approve"), e -> decide(task, Decision.APPROVE, comment.getValue(), conclusion.getValue()));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button ret = new Button(getTranslation("review.return"), e -> Confirm.ask(getTranslation("review.return"),
@@ -228,13 +234,37 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
                 () -> decide(task, Decision.RETURN, comment.getValue(), conclusion.getValue())));
         ret.setId("return");
         ret.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        panel.add(comment, sections, new HorizontalLayout(approve, ret));
+        approveBlocked.setId("approve-blocked");
+        approveBlocked.addClassName("approve-blocked");
+        HorizontalLayout buttons = new HorizontalLayout(approve, ret, approveBlocked);
+        buttons.setAlignItems(Alignment.CENTER);
+        panel.add(comment, sections, buttons);
+        approvable();
         add(panel);
     }
 
+    /** A finding sent back to change (退回修改) can only be returned: 同意 waits, and says why, until none is. */
+    private void approvable() {
+        if (approve == null) {
+            return;
+        }
+        long toChange = choices.stream().filter(c -> c.chosen() == SecrecyChoice.CHANGE).count();
+        approve.setEnabled(toChange == 0);
+        approveBlocked.setText(toChange == 0 ? "" : getTranslation("review.approveBlocked", toChange));
+        approveBlocked.setVisible(toChange > 0);
+    }
+
     private void decide(WorkItem task, Decision decision, String comment, String conclusion) {
+        // 保留 goes with its reason, 退回修改 with the key alone; no choice sends nothing (the domain names what is open)
         Map<String, String> reasons = new LinkedHashMap<>();
-        clearances.forEach((k, f) -> reasons.put(k, f.getValue()));
+        Set<String> changes = new LinkedHashSet<>();
+        for (SecrecyChoiceRow c : choices) {
+            if (c.chosen() == SecrecyChoice.KEEP) {
+                reasons.put(c.key(), c.reason());
+            } else if (c.chosen() == SecrecyChoice.CHANGE) {
+                changes.add(c.key());
+            }
+        }
         try {
             Map<String, String> bySection = new LinkedHashMap<>();
             sectionComments.forEach((k, a) -> {
@@ -242,7 +272,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
                     bySection.put(k, a.getValue());
                 }
             });
-            workflow.complete(actor, task.taskId(), decision, comment, bySection, new SecrecyClearing(conclusion, reasons));
+            workflow.complete(actor, task.taskId(), decision, comment, bySection, new SecrecyClearing(conclusion, reasons, changes));
             Notices.ok(getTranslation(decision == Decision.APPROVE ? "review.approved" : "review.returned"));
             show(reading.get(actor, id));
         } catch (Refusal e) {
@@ -325,7 +355,10 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
 
     private void secrecyRecord(SecrecyRecord record) {
         add(new H3(getTranslation("review.secrecyRecord")));
-        Paragraph p = new Paragraph(record.conclusion() + "（" + names.lookup().of(record.reviewer()) + "，" + Dates.time(record.reviewedAt()) + "）");
+        // a return may come without a conclusion; the record says which decision it went with
+        String conclusion = record.conclusion() == null ? getTranslation("review.noConclusion") : record.conclusion();
+        Paragraph p = new Paragraph(getTranslation("action." + record.decision().name()) + "：" + conclusion
+                + "（" + names.lookup().of(record.reviewer()) + "，" + Dates.time(record.reviewedAt()) + "）");
         p.setId("secrecy-record");
         add(p);
         record.clearances().forEach(c -> add(new Paragraph("「" + c.match() + "」：" + c.choice().label()
