@@ -99,6 +99,11 @@ public class PeopleImport {
         return new PeopleImportOutcome(plan.outcome(), passwords);
     }
 
+    /** Refuses anyone but a system administrator before a sheet is even read. */
+    public void checkAllowed(Actor actor) {
+        requireAdmin(actor);
+    }
+
     private static void requireAdmin(Actor actor) {
         if (actor == null || !actor.has(Role.SYSTEM_ADMIN)) {
             throw Refusal.forbidden(TEXT.get("refuse.people_not_admin"));

@@ -232,6 +232,11 @@ public class UserAccountService {
         return user.account();
     }
 
+    /** Refuses anyone but the system administrator, before a request is even read. */
+    public void checkSystemAdmin(Actor actor) {
+        requireSystemAdmin(actor);
+    }
+
     private static void requireSystemAdmin(Actor actor) {
         if (actor == null || !actor.has(Role.SYSTEM_ADMIN)) {
             throw Refusal.forbidden(TEXT.get("user.only-system-admin"));

@@ -90,8 +90,14 @@ class ProvinceOversightTest {
                 }
             }
         }
-        jdbc.batchUpdate("insert into unit (code, name, short_name, kind, parent_id, path) "
-                + "values (?, ?, ?, ?, (select p.id from unit p where p.code = ?), ?)", unitRows);
+        // a level at a time: the driver sends a batch as multi-row inserts, whose parent lookups see only
+        // rows of earlier statements
+        for (int depth = 1; depth <= 4; depth++) {
+            int d = depth;
+            jdbc.batchUpdate("insert into unit (code, name, short_name, kind, parent_id, path) "
+                    + "values (?, ?, ?, ?, (select p.id from unit p where p.code = ?), ?)",
+                    unitRows.stream().filter(r -> ((String) r[5]).split("/").length - 1 == d).toList());
+        }
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> reportRows = new ArrayList<>();
         String lastYearFormat = formats.forYear(YEAR - 1).id();

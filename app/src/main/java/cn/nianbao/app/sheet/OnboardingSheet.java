@@ -1,4 +1,4 @@
-package cn.nianbao.app.api;
+package cn.nianbao.app.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,35 +20,58 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.onboarding.ImportProblem;
+import cn.nianbao.domain.onboarding.PeopleImport;
+import cn.nianbao.domain.onboarding.PersonRow;
 import cn.nianbao.domain.onboarding.UnitRow;
 
 /**
  * Reads an onboarding sheet, CSV (UTF-8, optional BOM, quoted fields) or XLSX (the first sheet), into rows
- * numbered as a spreadsheet shows them (the header is row 1). The columns are found by their header names.
+ * numbered as a spreadsheet shows them (the header is row 1). The columns are found by their header names, in any
+ * order; other columns are ignored.
  */
-final class UnitSheet {
+public final class OnboardingSheet {
 
-    static final List<String> COLUMNS = List.of("code", "name", "short_name", "kind", "parent_code");
+    public static final List<String> UNIT_COLUMNS = List.of("code", "name", "short_name", "kind", "parent_code");
+    public static final List<String> PEOPLE_COLUMNS = PeopleImport.COLUMNS;
 
     private static final Messages TEXT = Messages.of("onboarding");
 
     /** The rows, or the problems that keep the sheet from being read at all (a missing column, a bad encoding). */
-    record Read(List<UnitRow> rows, List<ImportProblem> problems) {
+    public record Read<T>(List<T> rows, List<ImportProblem> problems) {
     }
 
-    private UnitSheet() {
+    /** One row of cells by column name, with its row number. */
+    private record Cells(int row, Map<String, String> byColumn) {
+        String get(String column) {
+            return byColumn.getOrDefault(column, "");
+        }
     }
 
-    static Read read(byte[] bytes, String fileName) {
+    private OnboardingSheet() {
+    }
+
+    public static Read<UnitRow> units(byte[] bytes, String fileName) {
+        Read<Cells> read = read(bytes, fileName, UNIT_COLUMNS);
+        return new Read<>(read.rows().stream().map(c -> new UnitRow(c.row(), c.get("code"), c.get("name"),
+                c.get("short_name"), c.get("kind"), c.get("parent_code"))).toList(), read.problems());
+    }
+
+    public static Read<PersonRow> people(byte[] bytes, String fileName) {
+        Read<Cells> read = read(bytes, fileName, PEOPLE_COLUMNS);
+        return new Read<>(read.rows().stream().map(c -> new PersonRow(c.row(), c.get("username"), c.get("display_name"),
+                c.get("email"), c.get("unit_code"), c.get("roles"))).toList(), read.problems());
+    }
+
+    private static Read<Cells> read(byte[] bytes, String fileName, List<String> columns) {
         List<List<String>> table;
         try {
             boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
             table = zip || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) ? xlsx(bytes) : csv(bytes);
         } catch (IOException | RuntimeException e) {
-            return new Read(List.of(), List.of(new ImportProblem(1, "", TEXT.get("problem.sheet_unreadable"))));
+            return new Read<>(List.of(), List.of(new ImportProblem(1, "", TEXT.get("problem.sheet_unreadable"))));
         }
         if (table.isEmpty()) {
-            return new Read(List.of(), List.of());
+            return new Read<>(List.of(), List.of());
         }
         Map<String, Integer> at = new HashMap<>();
         List<String> header = table.get(0);
@@ -56,24 +79,27 @@ final class UnitSheet {
             at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
         List<ImportProblem> problems = new ArrayList<>();
-        for (String c : COLUMNS) {
+        for (String c : columns) {
             if (!at.containsKey(c)) {
                 problems.add(new ImportProblem(1, c, TEXT.get("problem.header_missing", c)));
             }
         }
         if (!problems.isEmpty()) {
-            return new Read(List.of(), problems);
+            return new Read<>(List.of(), problems);
         }
-        List<UnitRow> rows = new ArrayList<>();
+        List<Cells> rows = new ArrayList<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            rows.add(new UnitRow(r + 1, cell(cells, at, "code"), cell(cells, at, "name"), cell(cells, at, "short_name"),
-                    cell(cells, at, "kind"), cell(cells, at, "parent_code")));
+            Map<String, String> byColumn = new HashMap<>();
+            for (String c : columns) {
+                byColumn.put(c, cell(cells, at, c));
+            }
+            rows.add(new Cells(r + 1, byColumn));
         }
-        return new Read(rows, List.of());
+        return new Read<>(rows, List.of());
     }
 
     private static String cell(List<String> cells, Map<String, Integer> at, String column) {
