@@ -2,21 +2,32 @@ package cn.nianbao.app.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.onboarding.ImportProblem;
@@ -107,23 +118,71 @@ public final class OnboardingSheet {
         return i < cells.size() ? cells.get(i) : "";
     }
 
+    /**
+     * The first sheet, read as a stream of rows (POI's event API) instead of a workbook in memory: a province's
+     * people sheet has 45,000 rows, which the workbook model holds as some millions of objects and reads several
+     * times slower. Values come as the spreadsheet shows them (DataFormatter); missing rows and cells are blank.
+     */
     private static List<List<String>> xlsx(byte[] bytes) throws IOException {
         List<List<String>> out = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-                    }
-                }
-                out.add(cells);
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+        } catch (OpenXML4JException e) {
+            throw new IOException("not a workbook", e);
+        }
+        // revert, not close: the package was read from memory and nothing is to be saved back
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return out;
             }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(out),
+                        new DataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("not a readable workbook", e);
+        } finally {
+            pkg.revert();
         }
         return out;
+    }
+
+    /** Collects the rows of a sheet as lists of cell texts, at their own row and column numbers. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final List<List<String>> out;
+        private List<String> row;
+
+        Rows(List<List<String>> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            while (out.size() < rowNum) {
+                out.add(new ArrayList<>());
+            }
+            row = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            out.add(row);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? row.size() : new CellReference(reference).getCol();
+            while (row.size() < column) {
+                row.add("");
+            }
+            row.add(value == null ? "" : value);
+        }
     }
 
     /** RFC 4180 as spreadsheets write it: commas, double quotes around fields, doubled quotes inside, CRLF or LF. */
