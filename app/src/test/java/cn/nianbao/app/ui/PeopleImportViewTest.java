@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -109,7 +110,8 @@ class PeopleImportViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip();
         assertThat(_find(Anchor.class, s -> s.withId("people-passwords-download"))).isEmpty();
         assertThat(_get(Paragraph.class, s -> s.withId("people-passwords-gone")).getText()).isEqualTo("初始密码已下载，系统不再保留。");
-        assertThat(DownloadKt._download(download)).isEmpty();
+        // the link's resource is gone with it: nothing more to download
+        assertThatThrownBy(() -> DownloadKt._download(download)).hasMessageContaining("No such StreamResource");
 
         upload("people.csv", sheet);
         assertThat(summary()).isEqualTo("共 2 行，检查无误：将新建 0 人、更新 0 人，2 人不变");
@@ -131,6 +133,14 @@ class PeopleImportViewTest extends KaribuTest {
         assertThat(summary()).doesNotContain("已导入");
         assertThat(_find(Anchor.class, s -> s.withId("people-passwords-download"))).isEmpty();
         assertThat(users.find("p4." + t)).isEmpty();
+    }
+
+    @Test
+    void the_template_is_a_sheet_the_import_accepts_as_it_is() {
+        as("admin", "admin");
+        byte[] template = DownloadKt._download(_get(Anchor.class, s -> s.withId("people-template")));
+        upload("people-template.csv", template);
+        assertThat(summary()).startsWith("共 3 行，检查无误");
     }
 
     @Test

@@ -40,6 +40,12 @@ class PeopleImportPanel extends VerticalLayout {
 
     static final int MAX_BYTES = 20 * 1024 * 1024;
 
+    /** The header the import reads, with an example row of each kind of person: what an administrator fills in. */
+    static final String TEMPLATE = "\uFEFF" + String.join(",", OnboardingSheet.PEOPLE_COLUMNS) + "\r\n"
+            + "lanxi-lanhe.clerk,兰河乡党政办起草人,clerk@lanhe.example,lanxi-lanhe,CLERK\r\n"
+            + "lanxi-lanhe.leader,兰河乡分管领导,,lanxi-lanhe,SECRECY_REVIEWER|LEADER\r\n"
+            + "lanxi.office,兰西县政府办公室,,lanxi,COUNTY_OFFICE\r\n";
+
     private final PeopleImport importer;
     private final Actor actor;
     private final Grid<ImportProblem> problems = new Grid<>();
@@ -56,6 +62,11 @@ class PeopleImportPanel extends VerticalLayout {
         setPadding(false);
         add(new H3(getTranslation("people.title")));
         add(new Paragraph(getTranslation("people.help")));
+        Anchor template = new Anchor(new StreamResource("people-template.csv",
+                () -> new ByteArrayInputStream(TEMPLATE.getBytes(StandardCharsets.UTF_8))), getTranslation("people.template"));
+        template.setId("people-template");
+        template.getElement().setAttribute("download", true);
+        add(template);
         Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> received(meta.fileName(), data)));
         upload.setId("people-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
