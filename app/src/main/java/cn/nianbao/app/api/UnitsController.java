@@ -2,13 +2,9 @@ package cn.nianbao.app.api;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.sheet.OnboardingSheet;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.onboarding.ImportOutcome;
 import cn.nianbao.domain.onboarding.UnitDirectory;
@@ -46,7 +43,6 @@ class UnitsController {
     private final UnitDirectory directory;
     private final UnitImport importer;
     private final CurrentActor current;
-    private final ObjectMapper json = new ObjectMapper();
 
     UnitsController(AreaCockpit cockpit, CountyAggregation aggregation, UnitDirectory directory, UnitImport importer,
                     CurrentActor current) {
@@ -106,68 +102,34 @@ class UnitsController {
 
     @PostMapping(value = "/api/v1/units", produces = "application/json")
     ResponseEntity<UnitView> create(HttpServletRequest request) throws IOException {
-        JsonNode body = body(request);
-        UnitRow row = new UnitRow(1, text(body, "code"), text(body, "name"), text(body, "short_name"), text(body, "kind"),
-                text(body, "parent_code"));
+        JsonObjectBody body = JsonObjectBody.read(request);
+        UnitRow row = new UnitRow(1, body.text("code"), body.text("name"), body.text("short_name"), body.text("kind"),
+                body.text("parent_code"));
         return ResponseEntity.status(HttpStatus.CREATED).body(directory.create(current.require(), row));
     }
 
     @PatchMapping(value = "/api/v1/units/{code}", produces = "application/json")
     UnitView update(@PathVariable String code, HttpServletRequest request) throws IOException {
-        JsonNode body = body(request);
+        JsonObjectBody body = JsonObjectBody.read(request);
         if (body.has("code") || body.has("parent_code")) {
             throw Refusal.invalid("NOT_CHANGEABLE", TEXT.get("refuse.not_changeable"));
         }
-        return directory.update(current.require(), code, nullable(body, "name"), nullable(body, "short_name"),
-                nullable(body, "kind"));
+        return directory.update(current.require(), code, body.nullable("name"), body.nullable("short_name"),
+                body.nullable("kind"));
     }
 
     @PostMapping(value = "/api/v1/units/import", produces = "application/json")
     ResponseEntity<Map<String, Object>> importSheet(@RequestParam(value = "file", required = false) MultipartFile file,
                                                     @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         var actor = current.require();
+        importer.checkAllowed(actor);
         if (file == null || file.isEmpty()) {
             throw Refusal.invalid("FILE_REQUIRED", TEXT.get("refuse.file_required"));
         }
-        UnitSheet.Read sheet = UnitSheet.read(file.getBytes(), file.getOriginalFilename());
+        OnboardingSheet.Read<UnitRow> sheet = OnboardingSheet.units(file.getBytes(), file.getOriginalFilename());
         ImportOutcome outcome = !sheet.problems().isEmpty()
                 ? new ImportOutcome(false, sheet.rows().size(), sheet.problems(), 0, 0, 0)
                 : dryRun ? importer.dryRun(actor, sheet.rows()) : importer.apply(actor, sheet.rows());
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (!outcome.ok() && !dryRun) {
-            out.put("error", "IMPORT_INVALID");
-            out.put("message", TEXT.get("refuse.import_invalid", outcome.problems().size()));
-        }
-        if (dryRun || !outcome.ok()) {
-            out.put("ok", outcome.ok());
-            out.put("rows", outcome.rows());
-            out.put("problems", outcome.problems());
-        }
-        if (outcome.ok()) {
-            out.put("created", outcome.created());
-            out.put("updated", outcome.updated());
-            out.put("unchanged", outcome.unchanged());
-        }
-        return ResponseEntity.status(outcome.ok() || dryRun ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(out);
-    }
-
-    private JsonNode body(HttpServletRequest request) throws IOException {
-        try {
-            JsonNode body = json.readTree(RequestBodies.read(request));
-            if (body == null || !body.isObject()) {
-                throw new IOException("not an object");
-            }
-            return body;
-        } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("refuse.bad_json"));
-        }
-    }
-
-    private static String text(JsonNode body, String field) {
-        return body.path(field).isValueNode() ? body.path(field).asText("") : "";
-    }
-
-    private static String nullable(JsonNode body, String field) {
-        return body.has(field) && !body.get(field).isNull() ? text(body, field) : null;
+        return ImportAnswer.of(outcome, dryRun, TEXT.get("refuse.import_invalid", outcome.problems().size()), null);
     }
 }

@@ -51,6 +51,8 @@ class EmbeddedPostgresConfiguration {
         ds.setUsername(EmbeddedPostgresServer.USER);
         ds.setPassword("");
         ds.setPoolName("embedded-postgres");
+        // the onboarding imports write thousands of rows in JDBC batches; the driver sends them as multi-row inserts
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 

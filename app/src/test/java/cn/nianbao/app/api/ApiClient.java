@@ -33,15 +33,20 @@ public final class ApiClient {
     }
 
     public Reply send(String method, String path, String user, byte[] body, String... headers) {
+        return sendAs(method, path, user, "demo", body, headers);
+    }
+
+    /** The same as a user whose password is not the demo's. */
+    public Reply sendAs(String method, String path, String user, String password, byte[] body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json");
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -57,5 +62,18 @@ public final class ApiClient {
 
     public Reply get(String path, String user) {
         return send("GET", path, user, null);
+    }
+
+    /** A file in the multipart field {@code file}, as {@code curl -F file=@name} sends it. */
+    public Reply upload(String path, String user, String password, String fileName, byte[] file) {
+        String boundary = "nianbao" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return sendAs("POST", path, user, password, body, "Content-Type", "multipart/form-data; boundary=" + boundary);
     }
 }

@@ -21,8 +21,8 @@ import cn.nianbao.domain.user.Actor;
 /**
  * Imports a sheet of units as a whole: every row is checked against the file and the database first, and nothing
  * is written unless all rows are clean. Idempotent by code: a known code is updated (name, short name, kind) or
- * left unchanged; its parent is never moved by an import. Writes are JDBC batches, parents before children, so a
- * province of 15,000 units takes seconds, not a loop of entity saves.
+ * left unchanged; its parent is never moved by an import. Writes are JDBC batches, one level of the tree after the
+ * other, so a province of 15,000 units takes seconds, not a loop of entity saves.
  */
 @Service
 @Transactional
@@ -58,6 +58,11 @@ public class UnitImport {
         }
         write(plan);
         return plan.outcome();
+    }
+
+    /** Refuses anyone but a system administrator before a sheet is even read. */
+    public void checkAllowed(Actor actor) {
+        requireAdmin(actor);
     }
 
     private static void requireAdmin(Actor actor) {
@@ -222,12 +227,32 @@ public class UnitImport {
         for (UnitRow r : plan.toCreate) {
             addParentsFirst(UnitRow.clean(r.code()), creating, paths, inserts);
         }
-        // the parent's id is looked up in the same statement: earlier rows of the batch are already in the table
-        jdbc.batchUpdate("insert into unit (code, name, short_name, kind, parent_id, path) "
-                + "values (?, ?, ?, ?, (select p.id from unit p where p.code = ?), ?)", inserts);
+        // one batch per level of the tree, parents' level first: each insert looks its parent's id up in the
+        // table, and a parent must be there from an earlier statement. Within one statement it may not be: the
+        // PostgreSQL driver sends a batch as multi-row inserts (reWriteBatchedInserts), whose subqueries do not
+        // see the rows of the same statement.
+        Map<Integer, List<Object[]>> byDepth = new java.util.TreeMap<>();
+        for (Object[] row : inserts) {
+            byDepth.computeIfAbsent(depth((String) row[5]), d -> new ArrayList<>()).add(row);
+        }
+        for (List<Object[]> level : byDepth.values()) {
+            jdbc.batchUpdate("insert into unit (code, name, short_name, kind, parent_id, path) "
+                    + "values (?, ?, ?, ?, (select p.id from unit p where p.code = ?), ?)", level);
+        }
         List<Object[]> updates = plan.toUpdate.stream().map(r -> new Object[] {UnitRow.clean(r.name()), shortNameOf(r),
                 UnitRow.clean(r.kind()), UnitRow.clean(r.code())}).toList();
         jdbc.batchUpdate("update unit set name = ?, short_name = ?, kind = ? where code = ?", updates);
+    }
+
+    /** How deep a path lies: {@code /a/} is 1, {@code /a/b/} 2. */
+    private static int depth(String path) {
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                slashes++;
+            }
+        }
+        return slashes - 1;
     }
 
     private static void addParentsFirst(String code, Map<String, UnitRow> creating, Map<String, String> paths,

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.unit.SubtreePlans;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
@@ -36,11 +37,13 @@ public class AreaCockpit {
     private final ReportRepository reports;
     private final ReportReading reading;
     private final DeadlineService deadlines;
+    private final SubtreePlans plans;
 
-    AreaCockpit(ReportRepository reports, ReportReading reading, DeadlineService deadlines) {
+    AreaCockpit(ReportRepository reports, ReportReading reading, DeadlineService deadlines, SubtreePlans plans) {
         this.reports = reports;
         this.reading = reading;
         this.deadlines = deadlines;
+        this.plans = plans;
     }
 
     /** One child of the area on the cockpit; {@code below} is set for an area child, the report's fields otherwise. */
@@ -91,6 +94,7 @@ public class AreaCockpit {
     }
 
     private Map<String, Map<String, Long>> countsBelow(UnitView area, int year) {
+        plans.planWithValues();
         Map<String, Map<String, Long>> out = new HashMap<>();
         for (Object[] r : reports.statusCountsBelow(area.path() + "%", area.path().length() + 1, area.id(), year)) {
             out.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], ((Number) r[2]).longValue());

@@ -18,6 +18,7 @@ import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
+import cn.nianbao.domain.unit.SubtreePlans;
 import cn.nianbao.domain.unit.Unit;
 import cn.nianbao.domain.unit.UnitService;
 
@@ -39,9 +40,12 @@ public class PublishedReports {
     private final AuditTrail audit;
     private final EntityManager em;
     private final Clock clock;
+    private final SubtreePlans plans;
 
     PublishedReports(ReportRepository reports, PublicationRepository publications, UnitService units,
-                     ReportFormats formats, ReportJsonCodec codec, AuditTrail audit, EntityManager em, Clock clock) {
+                     ReportFormats formats, ReportJsonCodec codec, AuditTrail audit, EntityManager em, Clock clock,
+                     SubtreePlans plans) {
+        this.plans = plans;
         this.reports = reports;
         this.publications = publications;
         this.units = units;
@@ -146,7 +150,9 @@ public class PublishedReports {
         return reports.countPublished(prefixOf(areaId), areaId, year);
     }
 
+    /** The path prefix of everything at or below the area; the statements that use it are planned for it. */
     private String prefixOf(Long areaId) {
+        plans.planWithValues();
         return units.findEntity(areaId).map(Unit::getPath)
                 .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.unit_missing", areaId))) + "%";
     }

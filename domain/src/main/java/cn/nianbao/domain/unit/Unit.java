@@ -130,10 +130,15 @@ public class Unit {
      */
     public Optional<AreaLevel> areaLevel() {
         Unit up = getParent();
-        if (getKind() == UnitKind.COUNTY_GOVERNMENT && up != null && up.getKind() == UnitKind.COUNTY) {
+        return areaLevelOf(getKind(), up == null ? null : up.getKind());
+    }
+
+    /** The same from the kinds alone, for checks that read units by SQL ({@code parentKind} null at the top). */
+    public static Optional<AreaLevel> areaLevelOf(UnitKind kind, UnitKind parentKind) {
+        if (kind == UnitKind.COUNTY_GOVERNMENT && parentKind == UnitKind.COUNTY) {
             return Optional.empty();
         }
-        return getKind().areaLevel();
+        return kind.areaLevel();
     }
 
     private Unit root() {

@@ -47,7 +47,10 @@ class AppUser {
     @Column(name = "demo_password", nullable = false)
     private boolean demoPassword;
 
+    // a list of every account (the security administrator's role review) loads the grants of a hundred accounts
+    // per statement, not one statement per account: a province has ~45,000
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     private List<RoleGrant> grants = new ArrayList<>();
 
     protected AppUser() {

@@ -1,7 +1,10 @@
 package cn.nianbao.domain.user;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+
+import cn.nianbao.domain.unit.AreaLevel;
 
 /**
  * What a person may do. The report roles are held in a unit; the three administrator roles (三权分立) are held
@@ -30,7 +33,20 @@ public enum Role {
     /** The separated administrator roles of 等保 level 3. */
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 
+    /** The roles of a unit's own work on its report (起草、保密审查、签发). */
+    public static final Set<Role> REPORT_ROLES = EnumSet.of(CLERK, SECRECY_REVIEWER, LEADER);
+
     public boolean isAdministrator() {
         return ADMINISTRATORS.contains(this);
+    }
+
+    /** The level of the area whose office this role is (县、市、省政府办公室); empty for every other role. */
+    public Optional<AreaLevel> officeLevel() {
+        return switch (this) {
+            case COUNTY_OFFICE -> Optional.of(AreaLevel.COUNTY);
+            case CITY_OFFICE -> Optional.of(AreaLevel.CITY);
+            case PROVINCE_OFFICE -> Optional.of(AreaLevel.PROVINCE);
+            default -> Optional.empty();
+        };
     }
 }

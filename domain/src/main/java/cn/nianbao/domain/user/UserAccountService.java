@@ -75,7 +75,7 @@ public class UserAccountService {
 
     private UserAccount create(String actor, String username, String rawPassword, String displayName, String email,
                                boolean temporary, boolean demo) {
-        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+        if (username == null || !username.matches(AccountFields.USERNAME_PATTERN)) {
             throw Refusal.invalid("BAD_USERNAME", TEXT.get("user.bad-username"));
         }
         if (rawPassword == null || rawPassword.length() < 4) {
@@ -93,6 +93,35 @@ public class UserAccountService {
         return saved.account();
     }
 
+    /** A new account and its one-time password, which is shown to whoever created it once and never stored. */
+    public record Issued(UserAccount account, String password) {
+        @Override
+        public String toString() {
+            return "Issued[" + account.username() + ", password hidden]";
+        }
+    }
+
+    /**
+     * The system administrator adds a person; the first password is random ({@link OneTimePassword}), answered
+     * once, and must be changed at the first sign-in. One account at a time is hashed at the default cost.
+     */
+    public Issued createWithOneTimePassword(Actor actor, String username, String displayName, String email) {
+        requireSystemAdmin(actor);
+        String name = username == null ? "" : username.strip();
+        AccountFields.usernameProblem(name).ifPresent(p -> {
+            throw Refusal.invalid("BAD_USERNAME", p);
+        });
+        AccountFields.displayNameProblem(displayName).ifPresent(p -> {
+            throw Refusal.invalid("BAD_NAME", p);
+        });
+        AccountFields.emailProblem(email).ifPresent(p -> {
+            throw Refusal.invalid("BAD_EMAIL", p);
+        });
+        String password = OneTimePassword.generate(name);
+        UserAccount made = create(actor.username(), name, password, displayName.strip(), AccountFields.email(email), true, false);
+        return new Issued(made, password);
+    }
+
     /** The system administrator adds a person with a first password that meets the policy. */
     public UserAccount createAs(Actor actor, String username, String rawPassword, String displayName, String email) {
         requireSystemAdmin(actor);
@@ -103,16 +132,109 @@ public class UserAccountService {
         return create(actor.username(), username, rawPassword, displayName.strip(), email, true, false);
     }
 
-    /** The system administrator grants a role in a unit. */
+    /** The system administrator grants a role in a unit; the role must fit the unit ({@link RolePlacement}). */
     public UserAccount grantAs(Actor actor, String username, Role role, Long unitId) {
         requireSystemAdmin(actor);
+        if (role == null) {
+            throw Refusal.invalid("BAD_ROLE", TEXT.get("role.missing"));
+        }
+        Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
+        if (unit != null) {
+            RolePlacement.problem(role, unit.getCode(), unit.getKind(),
+                    unit.getParent() == null ? null : unit.getParent().getKind()).ifPresent(p -> {
+                        throw Refusal.invalid("ROLE_NOT_HERE", p);
+                    });
+        }
         return grant(actor.username(), username, role, unitId);
+    }
+
+    /** The same with the unit named by its code (null for an administrator role). */
+    public UserAccount grantByCode(Actor actor, String username, Role role, String unitCode) {
+        requireSystemAdmin(actor);
+        return grantAs(actor, username, role, unitIdOf(unitCode));
     }
 
     /** The system administrator takes a role away. */
     public UserAccount revokeAs(Actor actor, String username, Role role, Long unitId) {
         requireSystemAdmin(actor);
+        if (role == Role.SYSTEM_ADMIN && actor.username().equals(username)) {
+            // the last way back in would be the database: another system administrator takes it away, if anyone
+            throw Refusal.conflict("OWN_ADMIN_ROLE", TEXT.get("role.keep-own-admin"));
+        }
         return revoke(actor.username(), username, role, unitId);
+    }
+
+    /** The same with the unit named by its code; a role the person does not hold there is "not found". */
+    public UserAccount revokeByCode(Actor actor, String username, Role role, String unitCode) {
+        requireSystemAdmin(actor);
+        Long unitId = unitIdOf(unitCode);
+        UserAccount before = required(username).account();
+        boolean held = before.grants().stream().anyMatch(g -> g.role() == role
+                && (unitId == null ? g.unitId() == null : unitId.equals(g.unitId())));
+        if (!held) {
+            throw Refusal.notFound(TEXT.get("role.not-held", username, TEXT.get("role." + role.name()),
+                    unitCode == null ? "" : "@" + unitCode));
+        }
+        return revokeAs(actor, username, role, unitId);
+    }
+
+    private Long unitIdOf(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return null;
+        }
+        return em.createQuery("select u.id from Unit u where u.code = :code", Long.class)
+                .setParameter("code", unitCode.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("role.unit-missing", unitCode.strip())));
+    }
+
+    /**
+     * The system administrator changes a person's name, e-mail or whether the account may sign in (null: keep;
+     * a blank e-mail removes it). Disabling ends the person's sessions at once; nobody disables themselves.
+     */
+    public UserAccount updateAs(Actor actor, String username, String displayName, String email, Boolean enabled) {
+        requireSystemAdmin(actor);
+        AppUser user = required(username);
+        if (displayName != null) {
+            AccountFields.displayNameProblem(displayName).ifPresent(p -> {
+                throw Refusal.invalid("BAD_NAME", p);
+            });
+        }
+        if (email != null) {
+            AccountFields.emailProblem(email).ifPresent(p -> {
+                throw Refusal.invalid("BAD_EMAIL", p);
+            });
+        }
+        if (Boolean.FALSE.equals(enabled) && actor.username().equals(username)) {
+            throw Refusal.conflict("OWN_ACCOUNT", TEXT.get("user.keep-own-enabled"));
+        }
+        List<String> changed = new ArrayList<>();
+        String name = displayName == null ? user.getDisplayName() : displayName.strip();
+        String mail = email == null ? user.getEmail() : AccountFields.email(email);
+        boolean on = enabled == null ? user.isEnabled() : enabled;
+        if (!name.equals(user.getDisplayName())) {
+            changed.add("name");
+        }
+        if (!java.util.Objects.equals(mail, user.getEmail())) {
+            changed.add("email");
+        }
+        if (on != user.isEnabled()) {
+            changed.add(on ? "enabled" : "disabled");
+        }
+        if (!changed.isEmpty()) {
+            user.update(name, mail, on);
+            users.saveAndFlush(user);
+            if (!on) {
+                sessions.endAll(username, null);
+            }
+            audit.record(actor.username(), AuditAction.USER_UPDATE, username + " " + String.join(",", changed),
+                    AuditOutcome.SUCCESS);
+        }
+        return user.account();
+    }
+
+    /** Refuses anyone but the system administrator, before a request is even read. */
+    public void checkSystemAdmin(Actor actor) {
+        requireSystemAdmin(actor);
     }
 
     private static void requireSystemAdmin(Actor actor) {
@@ -165,10 +287,11 @@ public class UserAccountService {
         boolean removed = user.getGrants().removeIf(g -> g.getRole() == role
                 && (unitId == null ? g.getUnit() == null : g.getUnit() != null && g.getUnit().getId().equals(unitId)));
         if (removed) {
+            String unitCode = unitId == null ? null : em.find(Unit.class, unitId).getCode();
             audit.record(actor, AuditAction.ROLE_REVOKE, username + " " + role.name()
-                    + (unitId == null ? "" : " @" + unitId), AuditOutcome.SUCCESS);
+                    + (unitCode == null ? "" : " @" + unitCode), AuditOutcome.SUCCESS);
         }
-        return user.account();
+        return users.saveAndFlush(user).account();
     }
 
     /**

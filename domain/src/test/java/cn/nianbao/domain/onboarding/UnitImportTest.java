@@ -155,8 +155,13 @@ class UnitImportTest {
         System.out.printf("BENCH import of %d units (dry check + batch writes): %d ms%n", sheet.size(), ms);
 
         assertThat(outcome.created()).isEqualTo(sheet.size()).isGreaterThanOrEqualTo(15_000);
-        assertThat(units.findByCode(c("prov") + "-c12-k9-u114").orElseThrow().path())
+        UnitView deepest = units.findByCode(c("prov") + "-c12-k9-u114").orElseThrow();
+        assertThat(deepest.path())
                 .isEqualTo("/" + c("prov") + "/" + c("prov") + "-c12/" + c("prov") + "-c12-k9/" + c("prov") + "-c12-k9-u114/");
+        // every unit hangs off its parent, not only its path: the batches reach the parents written before them
+        assertThat(deepest.parentId()).isEqualTo(units.findByCode(c("prov") + "-c12-k9").orElseThrow().id());
+        assertThat(units.countChildren(units.findByCode(c("prov")).orElseThrow().id())).isEqualTo(13);
+        assertThat(units.countChildren(units.findByCode(c("prov") + "-c3-k4").orElseThrow().id())).isEqualTo(115);
         long again = System.nanoTime();
         assertThat(importer.dryRun(admin, sheet).ok()).isTrue();
         System.out.printf("BENCH dry run of the same %d units: %d ms%n", sheet.size(), (System.nanoTime() - again) / 1_000_000);

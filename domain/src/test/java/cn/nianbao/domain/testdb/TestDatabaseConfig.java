@@ -37,6 +37,8 @@ public class TestDatabaseConfig {
         ds.setUsername(pg.user());
         ds.setPassword(pg.password());
         ds.setMaximumPoolSize(8);
+        // as the application's PostgreSQL pools do: JDBC batches go out as multi-row inserts (the onboarding imports)
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 

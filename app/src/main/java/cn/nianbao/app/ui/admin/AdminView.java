@@ -35,8 +35,10 @@ import cn.nianbao.domain.user.UnitAdministration;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
-import cn.nianbao.domain.user.UserAccount;
+import cn.nianbao.domain.onboarding.PeopleImport;
+import cn.nianbao.domain.user.AccountSummary;
 import cn.nianbao.domain.user.UserAccountService;
+import cn.nianbao.domain.user.UserDirectory;
 
 /** 系统管理. */
 @Route(value = "admin", layout = MainLayout.class)
@@ -47,19 +49,21 @@ public class AdminView extends VerticalLayout {
     private final UnitService units;
     private final UnitAdministration unitAdmin;
     private final UserAccountService users;
+    private final UserDirectory directory;
     private final DeadlineService deadlines;
     private final SensitiveWordService words;
     private final Actor actor;
     private final Grid<UnitView> unitGrid = new Grid<>();
-    private final Grid<UserAccount> userGrid = new Grid<>();
+    private final Grid<AccountSummary> userGrid = new Grid<>();
     private final Grid<String> wordGrid = new Grid<>();
     private final Select<UnitView> county = new Select<>();
 
-    public AdminView(UnitService units, UnitAdministration unitAdmin, UserAccountService users, DeadlineService deadlines, SensitiveWordService words,
-                     CurrentActor current) {
+    public AdminView(UnitService units, UnitAdministration unitAdmin, UserAccountService users, UserDirectory directory,
+                     PeopleImport people, DeadlineService deadlines, SensitiveWordService words, CurrentActor current) {
         this.units = units;
         this.unitAdmin = unitAdmin;
         this.users = users;
+        this.directory = directory;
         this.deadlines = deadlines;
         this.words = words;
         this.actor = current.require();
@@ -73,6 +77,7 @@ public class AdminView extends VerticalLayout {
         if (actor.isAdmin()) {
             unitsSection();
             usersSection();
+            add(new PeopleImportPanel(people, actor));
         }
         deadlineSection();
         wordsSection();
@@ -110,12 +115,15 @@ public class AdminView extends VerticalLayout {
     private void usersSection() {
         add(new H3(getTranslation("admin.users")));
         userGrid.setId("users");
-        userGrid.addColumn(UserAccount::username).setHeader(getTranslation("admin.username"));
-        userGrid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.displayName"));
+        userGrid.addColumn(AccountSummary::username).setHeader(getTranslation("admin.username"));
+        userGrid.addColumn(AccountSummary::displayName).setHeader(getTranslation("admin.displayName"));
         userGrid.addColumn(u -> u.grants().stream().map(g -> getTranslation("role." + g.role().name())
                 + (g.unitCode() == null ? "" : "@" + g.unitCode())).collect(Collectors.joining("，")))
                 .setHeader(getTranslation("admin.roles")).setFlexGrow(3);
-        userGrid.setAllRowsVisible(true);
+        // a province has ~45,000 people: the grid fetches the rows it shows, a page at a time
+        userGrid.setItems(query -> directory.search(actor, null, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) directory.count(actor, null));
+        userGrid.setHeight("24em");
         TextField username = new TextField(getTranslation("admin.username"));
         username.setId("user-name");
         TextField display = new TextField(getTranslation("admin.displayName"));
@@ -128,10 +136,11 @@ public class AdminView extends VerticalLayout {
         add.setId("user-add");
         HorizontalLayout form = new HorizontalLayout(username, display, email, password, add);
         form.setAlignItems(Alignment.BASELINE);
-        ComboBox<UserAccount> who = new ComboBox<>(getTranslation("admin.username"));
+        ComboBox<AccountSummary> who = new ComboBox<>(getTranslation("admin.username"));
         who.setId("grant-user");
         who.setItemLabelGenerator(u -> u.displayName() + "（" + u.username() + "）");
-        who.setItems(users.all());
+        who.setItems(query -> directory.search(actor, query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) directory.count(actor, query.getFilter().orElse(null)));
         Select<Role> role = new Select<>();
         role.setId("grant-role");
         role.setLabel(getTranslation("admin.role"));
@@ -221,7 +230,7 @@ public class AdminView extends VerticalLayout {
             all.add(county.getValue());
             all.addAll(units.children(county.getValue().id()));
             unitGrid.setItems(all);
-            userGrid.setItems(users.all());
+            userGrid.getDataProvider().refreshAll();
         }
         wordGrid.setItems(words.ownWords(county.getValue().id()));
     }

@@ -48,6 +48,7 @@ import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.Labels;
+import cn.nianbao.app.ui.ChineseUpload;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.content.ComputedTotals;
 import cn.nianbao.domain.content.ReportContent;

@@ -1,4 +1,4 @@
-package cn.nianbao.app.ui.editor;
+package cn.nianbao.app.ui;
 
 import java.util.List;
 
@@ -6,17 +6,23 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** The upload component speaks the user's language too: its status and error texts come from the bundle. */
-final class ChineseUpload {
+public final class ChineseUpload {
 
     private ChineseUpload() {
     }
 
-    static void apply(Upload upload) {
+    /** The texts of a report's JSON import. */
+    public static void apply(Upload upload) {
+        apply(upload, "editor.import", "upload.drop", "upload.tooBig", "upload.type");
+    }
+
+    /** The texts with what this upload takes: the button, the drop hint, too big, the wrong type (translation keys). */
+    public static void apply(Upload upload, String addKey, String dropKey, String tooBigKey, String typeKey) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(upload, "upload.drop")).setMany(t(upload, "upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(upload, "editor.import")).setMany(t(upload, "editor.import")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(upload, dropKey)).setMany(t(upload, dropKey)));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(upload, addKey)).setMany(t(upload, addKey)));
         i18n.setError(new UploadI18N.Error().setTooManyFiles(t(upload, "upload.tooMany"))
-                .setFileIsTooBig(t(upload, "upload.tooBig")).setIncorrectFileType(t(upload, "upload.type")));
+                .setFileIsTooBig(t(upload, tooBigKey)).setIncorrectFileType(t(upload, typeKey)));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(t(upload, "upload.connecting"))
                         .setStalled(t(upload, "upload.stalled")).setProcessing(t(upload, "upload.processing"))
