@@ -17,7 +17,9 @@ import cn.nianbao.domain.user.UserAccountService;
 
 /**
  * On the API, an account whose password was set by someone else or has expired may do one thing: change it
- * ({@code POST /api/v1/me/password}). Everything else answers 403 with the reason.
+ * ({@code POST /api/v1/me/password}). Everything else answers 403 with the reason. Access tokens pass: one could
+ * only be made by a password sign-in that passed this gate, the password's age is not the token's (a token has its
+ * own expiry), and a reset by the security administrator revokes the person's tokens.
  */
 class PasswordChangeGate extends OncePerRequestFilter {
 
@@ -34,7 +36,8 @@ class PasswordChangeGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                && !(auth instanceof AccessTokenAuthentication);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (signedIn && !CHANGE_PATH.equals(path) && accounts.passwordChangeDue(auth.getName())) {
             JsonSecurityErrors.write(response, 403, "PASSWORD_CHANGE_REQUIRED", TEXT.get("signin.password-change-required"));

@@ -14,7 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import cn.nianbao.domain.refusal.Refusal;
 
 /** The security endpoints' failures in the error body of api.md; password reasons are listed under "reasons". */
-@RestControllerAdvice(assignableTypes = SecurityApiController.class)
+@RestControllerAdvice(assignableTypes = {SecurityApiController.class, AccessTokenController.class})
 class SecurityApiErrors {
 
     @ExceptionHandler(Refusal.class)

@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout {
             VaadinSession.getCurrent().setAttribute(ChineseFirstLocale.CHOSEN, next);
             UI.getCurrent().getPage().reload();
         });
+        menu.addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
         menu.addItem(getTranslation("nav.password"), e -> new ChangePasswordDialog(accounts, actor.username()).open());
         menu.addItem(getTranslation("nav.logout"), e -> auth.logout());
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user);

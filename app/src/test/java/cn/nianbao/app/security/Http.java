@@ -63,6 +63,23 @@ final class Http {
         }
     }
 
+    /** A request signed with {@code Authorization: Bearer <token>} (any token, valid or not). */
+    Reply bearer(String method, String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token);
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     Reply get(String path, String user, String password) {
         return send("GET", path, user, password, null, null);
     }

@@ -15,6 +15,10 @@ public final class AuditAction {
     public static final String ROLE_REVOKE = "ROLE_REVOKE";
     public static final String AUDIT_READ = "AUDIT_READ";
     public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
+    public static final String TOKEN_CREATE = "TOKEN_CREATE";
+    public static final String TOKEN_REVOKE = "TOKEN_REVOKE";
+    /** A bearer token that is unknown, expired, revoked, or whose owner is disabled. */
+    public static final String TOKEN_REFUSED = "TOKEN_REFUSED";
 
     private AuditAction() {
     }

@@ -44,16 +44,19 @@ public class UserAccountService {
     private final SecurityAuditLog audit;
     private final PasswordHistory history;
     private final UserSessions sessions;
+    private final AccessTokens tokens;
     private final Duration maxAge;
     private final Clock clock = Clock.systemUTC();
 
     UserAccountService(AppUserRepository users, EntityManager em, SecurityAuditLog audit, PasswordHistory history,
-                       UserSessions sessions, @Value("${nianbao.security.password.max-age:P90D}") Duration maxAge) {
+                       UserSessions sessions, AccessTokens tokens,
+                       @Value("${nianbao.security.password.max-age:P90D}") Duration maxAge) {
         this.users = users;
         this.em = em;
         this.audit = audit;
         this.history = history;
         this.sessions = sessions;
+        this.tokens = tokens;
         this.maxAge = maxAge;
     }
 
@@ -325,7 +328,8 @@ public class UserAccountService {
 
     /**
      * The security administrator sets a temporary password (which meets the policy); the person must change it
-     * at the next sign-in, and every session they have ends now.
+     * at the next sign-in, and every session and access token they have ends now: a reset usually means the
+     * account was in someone else's hands, who may have made tokens with it.
      */
     public void resetPassword(Actor admin, String username, String temporary) {
         if (admin == null || !admin.has(Role.SECURITY_ADMIN)) {
@@ -338,6 +342,7 @@ public class UserAccountService {
         }
         setPassword(user, temporary, true);
         sessions.endAll(username, null);
+        tokens.revokeAll(admin.username(), username, "password reset");
         audit.record(admin.username(), AuditAction.PASSWORD_RESET, username, AuditOutcome.SUCCESS);
     }
 
