@@ -573,7 +573,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             Notices.refused(getTranslation("submit.blocked", lastResult.of(Severity.ERROR).get(0).message()));
             return;
         }
-        new SubmitDialog(lastResult.of(Severity.WARNING), explanations -> {
+        new SubmitDialog(lastResult.of(Severity.WARNING), drafting.carriedExplanations(actor, id), explanations -> {
             try {
                 workflow.submit(actor, id, explanations);
                 Notices.ok(getTranslation("submit.done"));
