@@ -258,7 +258,7 @@ public class ReportApprovalWorkflow {
 
     /** The BPMN offers each task to "<ROLE>:<unitId>", the role of its {@link WorkStep} in the unit or county. */
     static List<String> groupsOf(Actor actor) {
-        return actor.grants().stream().filter(g -> g.unitId() != null).map(g -> g.role().name() + ":" + g.unitId()).toList();
+        return actor.effectiveGrants().stream().filter(g -> g.unitId() != null).map(g -> g.role().name() + ":" + g.unitId()).toList();
     }
 
     private Optional<Task> openTask(Long reportId, WorkStep step) {

@@ -177,9 +177,12 @@ class ReportsController {
         return statusOf(id);
     }
 
-    record HistoryLine(Instant at, String actor, String action, String stage, String from, String to, String comment) {
+    /** {@code onBehalfOf}: the leader for whom the actor signed off (代理签发); absent otherwise. */
+    record HistoryLine(Instant at, String actor, String action, String stage, String from, String to, String comment,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       String onBehalfOf) {
         static HistoryLine of(HistoryEntry h) {
-            return new HistoryLine(h.at(), h.actor(), h.action(), h.stage(), h.from(), h.to(), h.comment());
+            return new HistoryLine(h.at(), h.actor(), h.action(), h.stage(), h.from(), h.to(), h.comment(), h.onBehalfOf());
         }
     }
 

@@ -13,6 +13,8 @@ public final class AuditAction {
     public static final String USER_UPDATE = "USER_UPDATE";
     public static final String ROLE_GRANT = "ROLE_GRANT";
     public static final String ROLE_REVOKE = "ROLE_REVOKE";
+    public static final String ACTING_LEADER_NAMED = "ACTING_LEADER_NAMED";
+    public static final String ACTING_LEADER_ENDED = "ACTING_LEADER_ENDED";
     public static final String AUDIT_READ = "AUDIT_READ";
     public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
     public static final String TOKEN_CREATE = "TOKEN_CREATE";

@@ -51,6 +51,10 @@ class AuditEntry {
     @Column(name = "content_hash", nullable = false, updatable = false)
     private String contentHash;
 
+    /** The leader on whose behalf the actor decided (代理签发), or null. */
+    @Column(name = "on_behalf_of", updatable = false, length = 64)
+    private String onBehalfOf;
+
     /** The content decided on (reviews only), so the stage can later see what changed since. */
     @Column(name = "content_json", updatable = false, length = 1000000)
     private String contentJson;
@@ -60,8 +64,9 @@ class AuditEntry {
 
     AuditEntry(Long reportId, Instant at, String actor, AuditAction action, ReviewStage stage, ReportStatus from,
                ReportStatus to, String comment, int submissionNo, long contentVersion, String contentHash,
-               String contentJson) {
+               String contentJson, String onBehalfOf) {
         this.contentJson = contentJson;
+        this.onBehalfOf = onBehalfOf;
         this.reportId = reportId;
         this.occurredAt = at;
         this.actor = actor;
@@ -97,6 +102,6 @@ class AuditEntry {
 
     HistoryEntry view() {
         return new HistoryEntry(occurredAt, actor, action, stage, fromStatus, toStatus, comment, submissionNo,
-                contentVersion, contentHash);
+                contentVersion, contentHash, onBehalfOf);
     }
 }

@@ -28,9 +28,15 @@ class AuditTrail {
 
     void record(Report report, String actor, AuditAction action, ReviewStage stage, ReportStatus from, ReportStatus to,
                 String comment) {
+        record(report, actor, null, action, stage, from, to, comment);
+    }
+
+    /** As above, for a decision taken on behalf of {@code onBehalfOf} (a leader's username), when not null. */
+    void record(Report report, String actor, String onBehalfOf, AuditAction action, ReviewStage stage, ReportStatus from,
+                ReportStatus to, String comment) {
         String snapshot = stage == null ? null : json(report.content());
         entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,
-                report.getSubmissionNo(), report.getVersion(), hash(report.content()), snapshot));
+                report.getSubmissionNo(), report.getVersion(), hash(report.content()), snapshot, onBehalfOf));
     }
 
     List<AuditEntry> of(Long reportId) {

@@ -241,23 +241,41 @@ public class ReportDrafting {
             throw new Refusal(Refusal.Kind.CONFLICT, "SUBMISSION_BLOCKED",
                     TEXT.get("refuse.submission_errors", errors.size()), errors);
         }
-        Map<String, String> explained = given == null ? Map.of() : given;
-        List<Finding> unexplained = result.of(Severity.WARNING).stream()
-                .filter(w -> explained.getOrDefault(w.explanationKey(), "").isBlank()).toList();
+        List<Finding> warnings = result.of(Severity.WARNING);
+        Map<String, CarriedExplanations.Explained> explained = CarriedExplanations.resolve(warnings,
+                given == null ? Map.of() : given, previousExplanations(report));
+        List<Finding> unexplained = warnings.stream().filter(w -> !explained.containsKey(w.explanationKey())).toList();
         if (!unexplained.isEmpty()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "SUBMISSION_BLOCKED",
                     TEXT.get("refuse.submission_unexplained", unexplained.size()), unexplained);
         }
         report.submit(actor.username(), clock.instant());
         reports.saveAndFlush(report);
-        for (Finding w : result.of(Severity.WARNING)) {
-            explanations.save(new WarningExplanation(id, report.getSubmissionNo(), w.explanationKey(),
-                    explained.get(w.explanationKey()).strip()));
+        for (Finding w : warnings) {
+            CarriedExplanations.Explained e = explained.get(w.explanationKey());
+            explanations.save(new WarningExplanation(id, report.getSubmissionNo(), w.explanationKey(), e.body(),
+                    w.fingerprint(), e.carriedFrom()));
         }
         audit.record(report, actor.username(), AuditAction.SUBMIT, null, from, ReportStatus.IN_SECRECY_REVIEW, null);
         ReportFacts facts = report.facts();
         events.publishEvent(new ReportSubmitted(facts, actor.username(), actor.displayName(), report.getSubmissionNo()));
         return new Submission(facts, report.getSubmissionNo(), from == ReportStatus.RETURNED);
+    }
+
+    /**
+     * The explanations the next submission would carry over unchanged, by finding key: the warnings of the stored
+     * content that are the same findings the previous submission explained (the editor shows them filled in).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> carriedExplanations(Actor actor, Long id) {
+        Report report = guard.visible(actor, id);
+        return CarriedExplanations.carried(validation.of(actor, report).of(Severity.WARNING), previousExplanations(report));
+    }
+
+    /** The explanations of the latest submission (withdrawn or decided); none before the first. */
+    private List<WarningExplanation> previousExplanations(Report report) {
+        return report.getSubmissionNo() == 0 ? List.of()
+                : explanations.findByReportIdAndSubmissionNo(report.getId(), report.getSubmissionNo());
     }
 
     /** The clerk takes the submission back while it still waits for its first decision (保密审查). */

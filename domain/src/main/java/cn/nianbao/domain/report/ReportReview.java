@@ -23,6 +23,7 @@ import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.FindingMask;
 import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.user.Acting;
 import cn.nianbao.domain.user.Actor;
 
 /**
@@ -90,6 +91,11 @@ public class ReportReview {
         }
         guard.requireStageRole(actor, report, stage);
         requireSegregation(actor, report);
+        // 代理签发: a decision on the leader's behalf is the acting person's, and names the leader
+        Optional<Acting> acting = stage == ReviewStage.LEADER_SIGNOFF ? actor.actingFor(report.getUnit().getId()) : Optional.empty();
+        if (acting.isPresent()) {
+            requireActingMayDecide(actor, report);
+        }
         SecrecyClearing given = clearing == null ? SecrecyClearing.NONE : clearing;
         SecrecyChoices choices = stage == ReviewStage.SECRECY_REVIEW
                 ? SecrecyChoices.of(validation.of(actor, report).of(Severity.REVIEW), given) : null;
@@ -106,11 +112,13 @@ public class ReportReview {
         }
         ReportStatus next = report.decide(stage, decision, clock.instant());
         reports.saveAndFlush(report);
-        audit.record(report, actor.username(), AuditAction.of(decision), stage, stage.status(), next, fullComment);
+        audit.record(report, actor.username(), acting.map(Acting::leader).orElse(null), AuditAction.of(decision), stage,
+                stage.status(), next, fullComment);
         ReportFacts facts = report.facts();
+        String shownName = acting.map(a -> TEXT.get("acting.name", actor.displayName(), a.leaderName())).orElse(actor.displayName());
         events.publishEvent(decision == Decision.APPROVE
-                ? new StageDecided(facts, stage, actor.username(), actor.displayName())
-                : new ReportReturned(facts, stage, actor.username(), actor.displayName(), fullComment));
+                ? new StageDecided(facts, stage, actor.username(), shownName)
+                : new ReportReturned(facts, stage, actor.username(), shownName, fullComment));
         return next;
     }
 
@@ -133,6 +141,20 @@ public class ReportReview {
         }
         if (deciders.contains(actor.username())) {
             throw Refusal.forbidden(TEXT.get("refuse.two_stages"));
+        }
+    }
+
+    /**
+     * Someone acting for the leader signs off no report they wrote or cleared: not its drafter or an editor of any of
+     * its versions, not a 保密审查员 who decided on it at any submission.
+     */
+    private void requireActingMayDecide(Actor actor, Report report) {
+        for (AuditEntry e : audit.of(report.getId())) {
+            boolean wrote = e.getAction().authoring();
+            boolean cleared = ReviewStage.SECRECY_REVIEW.name().equals(e.getStage());
+            if ((wrote || cleared) && actor.username().equals(e.getActor())) {
+                throw Refusal.forbidden(TEXT.get(wrote ? "refuse.acting_drafter" : "refuse.acting_secrecy"));
+            }
         }
     }
 

@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The submitter's explanation of one WARNING, keyed {@code <rule>@<at>}. */
+/**
+ * The submitter's explanation of one WARNING, keyed {@code <rule>@<at>}, with the finding's fingerprint so that the
+ * next submission can tell whether the finding is still the same; {@code carriedFrom} names the submission the
+ * explanation was first given in when it was carried over unchanged.
+ */
 @Entity
 @Table(name = "warning_explanation")
 class WarningExplanation {
@@ -28,14 +32,23 @@ class WarningExplanation {
     @Column(nullable = false, length = 4000)
     private String body;
 
+    @Column(length = 64)
+    private String fingerprint;
+
+    @Column(name = "carried_from")
+    private Integer carriedFrom;
+
     protected WarningExplanation() {
     }
 
-    WarningExplanation(Long reportId, int submissionNo, String findingKey, String body) {
+    WarningExplanation(Long reportId, int submissionNo, String findingKey, String body, String fingerprint,
+                       Integer carriedFrom) {
         this.reportId = reportId;
         this.submissionNo = submissionNo;
         this.findingKey = findingKey;
         this.body = body;
+        this.fingerprint = fingerprint;
+        this.carriedFrom = carriedFrom;
     }
 
     String getFindingKey() {
@@ -44,5 +57,18 @@ class WarningExplanation {
 
     String getBody() {
         return body;
+    }
+
+    String getFingerprint() {
+        return fingerprint;
+    }
+
+    int getSubmissionNo() {
+        return submissionNo;
+    }
+
+    /** The submission the text was written for: its own, or the one it was carried over from. */
+    int writtenIn() {
+        return carriedFrom == null ? submissionNo : carriedFrom;
     }
 }

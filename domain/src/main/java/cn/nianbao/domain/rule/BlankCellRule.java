@@ -19,7 +19,7 @@ final class BlankCellRule implements ReportRule {
                 names.putIfAbsent(cell.tableLocator(), Labels.table(in, cell));
             }
         }
-        blanks.forEach((table, count) -> out.add(Finding.of("CELL-BLANK", Severity.WARNING, table,
+        blanks.forEach((table, count) -> out.add(Finding.of(Finding.BLANK_CELLS, Severity.WARNING, table,
                 RuleMessages.get("CELL-BLANK", names.get(table), count))));
     }
 }

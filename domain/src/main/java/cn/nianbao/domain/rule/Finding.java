@@ -41,9 +41,37 @@ public record Finding(String rule, Severity severity, String at, String message,
         return new Finding(rule, severity, at, message, expected, actual, match, offset, cellKeys);
     }
 
+    /** The rule that finds blank cells, one finding per table: explained once for the whole report. */
+    public static final String BLANK_CELLS = "CELL-BLANK";
+
+    public boolean aboutBlankCells() {
+        return BLANK_CELLS.equals(rule);
+    }
+
     /** The key a submitter's explanation of this warning is filed under: {@code <rule>@<at>}. */
     public String explanationKey() {
         return rule + "@" + at;
+    }
+
+    /**
+     * What the finding says about the report, independent of the language of its message: the rule, where, the
+     * numbers, the matched text and the cells (for CELL-BLANK the blank cells themselves). Two findings with the
+     * same fingerprint are the same finding of an unchanged report part, so an explanation given for one holds for
+     * the other; a SHA-256, hex.
+     */
+    public String fingerprint() {
+        String substance = String.join("|", rule, String.valueOf(at), plain(expected), plain(actual),
+                String.valueOf(match), String.join(",", cells));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(substance.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }
 
     /** The key a 保密审查 clearance is filed under: one per occurrence, {@code <rule>@<at>#<offset>}. */

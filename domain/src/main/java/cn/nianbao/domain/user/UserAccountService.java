@@ -46,11 +46,14 @@ public class UserAccountService {
     private final UserSessions sessions;
     private final AccessTokens tokens;
     private final Duration maxAge;
+    private final ActingLeaders actingLeaders;
     private final Clock clock = Clock.systemUTC();
 
     UserAccountService(AppUserRepository users, EntityManager em, SecurityAuditLog audit, PasswordHistory history,
                        UserSessions sessions, AccessTokens tokens,
-                       @Value("${nianbao.security.password.max-age:P90D}") Duration maxAge) {
+                       @Value("${nianbao.security.password.max-age:P90D}") Duration maxAge,
+                       ActingLeaders actingLeaders) {
+        this.actingLeaders = actingLeaders;
         this.users = users;
         this.em = em;
         this.audit = audit;
@@ -397,9 +400,11 @@ public class UserAccountService {
         return users.findByUsername(username).map(AppUser::account);
     }
 
+    /** The person as services see them, with the leaders' roles they hold today on someone's behalf (代理签发). */
     @Transactional(readOnly = true)
     public Optional<Actor> actor(String username) {
-        return find(username).filter(UserAccount::enabled).map(UserAccount::actor);
+        return find(username).filter(UserAccount::enabled).map(UserAccount::actor)
+                .map(a -> a.actingAs(actingLeaders.activeFor(a.username())));
     }
 
     /** Who holds a role in a unit: the candidates of a workflow stage, the people to notify. */

@@ -98,7 +98,8 @@ public class EvidencePack {
             }
             String stage = h.stage() == null ? "" : ReviewStage.valueOf(h.stage()).label();
             b.append("<tr><td>").append(TIME.format(h.at())).append("</td><td>").append(stage).append("</td><td>")
-                    .append(Html.escape(h.actor())).append("</td><td>").append(action.label())
+                    .append(Html.escape(h.onBehalfOf() == null ? h.actor() : TEXT.get("acting", h.actor(), h.onBehalfOf())))
+                    .append("</td><td>").append(action.label())
                     .append("</td><td>").append(Html.escape(h.comment() == null ? "" : h.comment())).append("</td></tr>");
         }
         b.append("</tbody></table>");

@@ -27,17 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class XlsxWriter {
 
-    private static final int TITLE_ROWS = 2;
+    /** The rows above each table: the report's title, then the section's. */
+    public static final int TITLE_ROWS = 2;
 
     public byte[] write(LaidOutReport report) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = style(wb, HorizontalAlignment.CENTER);
             CellStyle rowHeader = style(wb, HorizontalAlignment.LEFT);
             CellStyle number = style(wb, HorizontalAlignment.RIGHT);
-            Set<String> names = new HashSet<>();
+            List<String> names = sheetNames(report);
+            int i = 0;
             for (ReportSection s : report.sections()) {
                 for (Grid g : s.tables()) {
-                    Sheet sheet = wb.createSheet(uniqueName(names, g.sheetName()));
+                    Sheet sheet = wb.createSheet(names.get(i++));
                     sheet.createRow(0).createCell(0).setCellValue(report.title());
                     sheet.createRow(1).createCell(0).setCellValue(s.title());
                     fill(sheet, g, header, rowHeader, number);
@@ -52,6 +54,14 @@ public class XlsxWriter {
         }
     }
 
+    /** The worksheet of each table, in the order of the tables: the table's name, made safe and unique. */
+    public static List<String> sheetNames(LaidOutReport report) {
+        Set<String> taken = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        report.sections().forEach(s -> s.tables().forEach(g -> out.add(uniqueName(taken, g.sheetName()))));
+        return out;
+    }
+
     private static String uniqueName(Set<String> taken, String wanted) {
         String base = WorkbookUtil.createSafeSheetName(wanted);
         String name = base;
@@ -62,34 +72,20 @@ public class XlsxWriter {
     }
 
     static void fill(Sheet sheet, Grid g, CellStyle header, CellStyle rowHeader, CellStyle number) {
-        List<List<GridCell>> rows = new ArrayList<>(g.head());
-        rows.addAll(g.body());
-        boolean[][] taken = new boolean[rows.size()][g.columns()];
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(TITLE_ROWS + r);
-            int col = 0;
-            for (GridCell c : rows.get(r)) {
-                while (col < g.columns() && taken[r][col]) {
-                    col++;
-                }
-                var cell = row.createCell(col);
-                if (c.kind() == GridCell.Kind.NUMBER && !c.text().isEmpty()) {
-                    cell.setCellValue(new BigDecimal(c.text()).doubleValue());
-                    cell.setCellStyle(number);
-                } else {
-                    cell.setCellValue(c.text());
-                    cell.setCellStyle(c.kind() == GridCell.Kind.ROW_HEADER ? rowHeader : c.kind() == GridCell.Kind.NUMBER ? number : header);
-                }
-                for (int rr = r; rr < r + c.rowspan(); rr++) {
-                    for (int cc = col; cc < col + c.colspan(); cc++) {
-                        taken[rr][cc] = true;
-                    }
-                }
-                if (c.colspan() > 1 || c.rowspan() > 1) {
-                    sheet.addMergedRegion(new CellRangeAddress(TITLE_ROWS + r, TITLE_ROWS + r + c.rowspan() - 1,
-                            col, col + c.colspan() - 1));
-                }
-                col += c.colspan();
+        for (GridPlacement.Placed p : GridPlacement.of(g)) {
+            GridCell c = p.cell();
+            int r = TITLE_ROWS + p.row();
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            var cell = row.createCell(p.column());
+            if (c.kind() == GridCell.Kind.NUMBER && !c.text().isEmpty()) {
+                cell.setCellValue(new BigDecimal(c.text()).doubleValue());
+                cell.setCellStyle(number);
+            } else {
+                cell.setCellValue(c.text());
+                cell.setCellStyle(c.kind() == GridCell.Kind.ROW_HEADER ? rowHeader : c.kind() == GridCell.Kind.NUMBER ? number : header);
+            }
+            if (c.colspan() > 1 || c.rowspan() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(r, r + c.rowspan() - 1, p.column(), p.column() + c.colspan() - 1));
             }
         }
     }

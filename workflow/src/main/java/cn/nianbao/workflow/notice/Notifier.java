@@ -2,7 +2,9 @@ package cn.nianbao.workflow.notice;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.notification.NotificationService;
 import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.report.ReportFacts;
+import cn.nianbao.domain.user.ActingLeaders;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccount;
 import cn.nianbao.domain.user.UserAccountService;
@@ -23,8 +26,10 @@ class Notifier {
     private final NotificationService notes;
     private final UserAccountService users;
     private final MailOutbox mail;
+    private final ActingLeaders acting;
 
-    Notifier(NotificationService notes, UserAccountService users, MailOutbox mail) {
+    Notifier(NotificationService notes, UserAccountService users, MailOutbox mail, ActingLeaders acting) {
+        this.acting = acting;
         this.notes = notes;
         this.users = users;
         this.mail = mail;
@@ -32,9 +37,17 @@ class Notifier {
 
     /**
      * Everyone holding the role for the report: in its unit, or for the reviewing office the office of its area
-     * (a township's county office, a city department's city office: the report's county is that area).
+     * (a township's county office, a city department's city office: the report's county is that area). For the
+     * leader's role, whoever acts for a leader of the unit today too (代理签发).
      */
     List<UserAccount> holders(Role role, ReportFacts report) {
+        if (role == Role.LEADER) {
+            Map<String, UserAccount> out = new LinkedHashMap<>();
+            users.holders(role, report.unitId()).forEach(u -> out.put(u.username(), u));
+            acting.actingIn(report.unitId()).forEach(name -> users.find(name).filter(UserAccount::enabled)
+                    .ifPresent(u -> out.putIfAbsent(u.username(), u)));
+            return new ArrayList<>(out.values());
+        }
         if (role != Role.COUNTY_OFFICE) {
             return users.holders(role, report.unitId());
         }

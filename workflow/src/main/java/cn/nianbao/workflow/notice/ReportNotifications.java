@@ -52,7 +52,7 @@ class ReportNotifications {
             case SECRECY_REVIEW -> notifier.tell(notifier.holders(Role.LEADER, e.report()), e.report(),
                     TEXT.get("to_leader.title"), TEXT.get("to_leader.body"));
             case LEADER_SIGNOFF -> notifier.tell(notifier.holders(Role.COUNTY_OFFICE, e.report()), e.report(),
-                    TEXT.get("to_county.title"), TEXT.get("to_county.body"));
+                    TEXT.get("to_county.title"), TEXT.get("to_county.body", e.byName()));
             case COUNTY_REVIEW -> {
                 notifier.tell(notifier.person(e.report().submittedBy()), e.report(), TEXT.get("approved.title"),
                         TEXT.get("approved.body"));

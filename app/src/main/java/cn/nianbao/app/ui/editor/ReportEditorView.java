@@ -76,6 +76,9 @@ import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
+import cn.nianbao.domain.format.CellInput;
+import cn.nianbao.reports.intake.CellIntake;
+import cn.nianbao.reports.intake.WorkbookIntake;
 import cn.nianbao.reports.render.Grid;
 import cn.nianbao.reports.render.GridCell;
 import cn.nianbao.reports.render.HtmlWriter;
@@ -83,6 +86,7 @@ import cn.nianbao.reports.render.LaidOutReport;
 import cn.nianbao.reports.render.OfficialLayout;
 import cn.nianbao.reports.render.ReportMeta;
 import cn.nianbao.reports.render.ReportSection;
+import cn.nianbao.reports.render.XlsxWriter;
 import cn.nianbao.workflow.ReportApprovalWorkflow;
 
 /** The clerk's editor, in the official layout of the report's format. */
@@ -93,6 +97,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Autosave after this long without typing. */
     static final int AUTOSAVE_MILLIS = 30_000;
+    /** A report JSON or workbook is some tens of kilobytes; this leaves room for one saved with pictures. */
+    private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
     private final ReportDrafting drafting;
 
@@ -103,6 +109,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final ReportJsonCodec codec;
     private final OfficialLayout layout;
     private final HtmlWriter html;
+    private final XlsxWriter xlsx;
+    private final WorkbookIntake workbooks;
     private final Actor actor;
 
     private Long id;
@@ -127,9 +135,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     public ReportEditorView(ReportDrafting drafting, ReportReading reading, ReportReview review,
                             ReportApprovalWorkflow workflow, ReportFormats formats,
-                            ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, PersonNames names, Clock clock,
-                            CurrentActor current) {
+                            ReportJsonCodec codec, OfficialLayout layout, HtmlWriter html, XlsxWriter xlsx,
+                            WorkbookIntake workbooks, PersonNames names, Clock clock, CurrentActor current) {
         this.review = review;
+        this.xlsx = xlsx;
+        this.workbooks = workbooks;
         this.names = names;
         this.clock = clock;
         this.drafting = drafting;
@@ -307,7 +317,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             form.add(text);
             for (Grid g : section.tables()) {
                 OfficialTable table = new OfficialTable(g, this::cellField);
-                form.add(fillZeroBar(g.key(), table), table);
+                form.add(tableBar(g, table), table);
             }
         }
         HorizontalLayout body = new HorizontalLayout(form, findings);
@@ -338,19 +348,30 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 () -> new ByteArrayInputStream(codec.write(working).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
         export.getElement().setAttribute("download", true);
         export.setId("export");
+        Anchor template = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + "-template.xlsx",
+                () -> new ByteArrayInputStream(xlsx.write(layout.layOut(blankFigures(), meta())))), getTranslation("editor.template"));
+        template.getElement().setAttribute("download", true);
+        template.setId("template");
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("import");
-        upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setMaxFileSize(1024 * 1024);
+        upload.setAcceptedFileTypes("application/json", ".json", ".xlsx", ".xls",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
+        upload.setMaxFileSize(MAX_IMPORT_BYTES);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("editor.import")));
         ChineseUpload.apply(upload);
         upload.addSucceededListener(e -> {
+            boolean taken;
             try {
-                importJson(buffer.getInputStream().readAllBytes());
+                taken = importFile(buffer.getInputStream().readAllBytes());
             } catch (IOException ex) {
                 Notices.refused(getTranslation("editor.importFailed", ex.getMessage()));
+                taken = false;
+            }
+            if (!taken) {
+                // a file that was not taken in must not stand in the list with a green tick
+                upload.clearFileList();
             }
         });
         Button toggle = new Button(getTranslation("editor.hideFindings"));
@@ -363,7 +384,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         });
         autosaved.setId("autosaved");
         autosaved.addClassName("autosaved");
-        HorizontalLayout bar = new HorizontalLayout(save, submit, prefill, preview, export, upload, toggle, autosaved);
+        HorizontalLayout bar = new HorizontalLayout(save, submit, prefill, preview, export, template, upload, toggle, autosaved);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         return bar;
@@ -399,38 +420,32 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      * else that is not a number of the cell's kind is refused with what the cell takes, and the old value stays.
      */
     private void cellChanged(CellDef def, TextField field) {
-        String typed = field.getValue();
-        String raw = CellNumbers.normalize(typed);
-        if (!raw.equals(typed)) {
+        CellInput.Reading reading = CellInput.read(field.getValue(), def.type());
+        if (!reading.plain().equals(field.getValue())) {
             refreshing = true;
             try {
-                field.setValue(raw);
+                field.setValue(reading.plain());
             } finally {
                 refreshing = false;
             }
         }
-        String kind = getTranslation("editor.type." + def.type().name());
-        BigDecimal value;
-        try {
-            value = raw.isEmpty() ? null : new BigDecimal(raw);
-        } catch (NumberFormatException e) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation("editor.notANumber", raw, kind));
+        field.setInvalid(!reading.accepted());
+        field.setErrorMessage(reading.accepted() ? null
+                : getTranslation("editor.notANumber", reading.plain(), getTranslation("editor.type." + def.type().name())));
+        if (!reading.accepted()) {
             return;
         }
-        boolean ok = value == null || def.type().accepts(value);
-        field.setInvalid(!ok);
-        field.setErrorMessage(ok ? null : getTranslation("editor.notANumber", raw, kind));
-        if (!ok) {
-            return;
-        }
-        working = working.withCell(def.key(), value);
+        working = working.withCell(def.key(), reading.value());
         revalidate();
         changed();
     }
 
-    /** 「空白单元格填 0」: the table's blank input cells become 0 (the computed totals follow). */
-    private HorizontalLayout fillZeroBar(String tableKey, OfficialTable table) {
+    /**
+     * Above each table: 「空白单元格填 0」 (the table's blank input cells become 0, the computed totals follow) and
+     * 「粘贴表格」 (rows copied from a spreadsheet land from a chosen cell on).
+     */
+    private HorizontalLayout tableBar(Grid grid, OfficialTable table) {
+        String id = grid.key().replace('.', '-');
         Button fill = new Button(getTranslation("editor.fillZero"), e -> {
             int n = 0;
             for (String key : table.numberKeys()) {
@@ -443,11 +458,49 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             showContent();
             Notices.ok(getTranslation("editor.filledZero", n));
         });
-        fill.setId("fill-zero-" + tableKey.replace('.', '-'));
+        fill.setId("fill-zero-" + id);
         fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        HorizontalLayout bar = new HorizontalLayout(fill);
+        Button paste = new Button(getTranslation("editor.paste"), e -> new PasteDialog(grid, format, this::takeIn).open());
+        paste.setId("paste-" + id);
+        paste.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        HorizontalLayout bar = new HorizontalLayout(fill, paste);
         bar.addClassName("fill-zero-bar");
         return bar;
+    }
+
+    // ------------------------------------------------------------------ figures from a spreadsheet
+
+    /** A report JSON or a workbook (told apart by their first bytes, whatever the file is called); answers whether it was taken in. */
+    boolean importFile(byte[] bytes) {
+        boolean zip = bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
+        boolean ole = bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
+                && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
+        if (zip || ole) {
+            return takeIn(workbooks.read(bytes, layout.layOut(working, meta())));
+        }
+        return importJson(bytes);
+    }
+
+    /**
+     * Figures read from a workbook or a pasted block go into the working copy: the cells show them, the findings
+     * follow, and nothing is stored until the clerk saves. What could not be read is listed by place.
+     */
+    private boolean takeIn(CellIntake read) {
+        if (read.cellCount() > 0) {
+            working = read.applyTo(working);
+            showContent();
+        }
+        if (!read.problems().isEmpty()) {
+            new IntakeProblemsDialog(read.cellCount(), read.problems()).open();
+        } else {
+            Notices.ok(getTranslation("intake.filled", read.cellCount()));
+        }
+        return read.cellCount() > 0;
+    }
+
+    /** The report with no figures: the blank template to fill in Excel or WPS. */
+    private ReportContent blankFigures() {
+        return new ReportContent(working.formatId(), working.year(), working.unit(), working.texts(), Map.of());
     }
 
     // ------------------------------------------------------------------ reasons of a return
@@ -565,7 +618,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             Notices.refused(getTranslation("submit.blocked", lastResult.of(Severity.ERROR).get(0).message()));
             return;
         }
-        new SubmitDialog(lastResult.of(Severity.WARNING), explanations -> {
+        new SubmitDialog(lastResult.of(Severity.WARNING), drafting.carriedExplanations(actor, id), explanations -> {
             try {
                 workflow.submit(actor, id, explanations);
                 Notices.ok(getTranslation("submit.done"));
@@ -592,20 +645,22 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         Notices.ok(getTranslation("editor.prefilled"));
     }
 
-    void importJson(byte[] json) {
+    boolean importJson(byte[] json) {
         try {
             ReportContent imported = codec.read(json);
             if (!imported.unit().code().equals(working.unit().code()) || imported.year() != working.year()
                     || !imported.formatId().equals(working.formatId())) {
-                Notices.refused(getTranslation("editor.importFailed", "单位、年度或格式与本报告不一致（" + imported.unit().code()
-                        + "，" + imported.year() + "，" + Labels.format(imported.formatId()) + "）"));
-                return;
+                Notices.refused(getTranslation("editor.importFailed", getTranslation("editor.importOther", imported.unit().name(),
+                        String.valueOf(imported.year()), Labels.format(imported.formatId()))));
+                return false;
             }
             working = imported.withUnit(working.unit());
             showContent();
             Notices.ok(getTranslation("editor.imported"));
+            return true;
         } catch (ReportJsonException e) {
             Notices.refused(getTranslation("editor.importFailed", e.getMessage()));
+            return false;
         }
     }
 

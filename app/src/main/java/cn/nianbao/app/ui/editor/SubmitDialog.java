@@ -13,23 +13,33 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import cn.nianbao.domain.rule.Finding;
 
-/** Asks for a written explanation of each WARNING before the report goes to review. */
+/**
+ * Asks for a written explanation of each WARNING before the report goes to review. The blank cells of all tables
+ * take one explanation together. A warning that is the same finding the previous submission explained comes with
+ * that explanation filled in, marked as carried over; the clerk may keep it or write another.
+ */
 class SubmitDialog extends Dialog {
 
     private final Map<String, TextArea> explanations = new LinkedHashMap<>();
 
-    SubmitDialog(List<Finding> warnings, Function<Map<String, String>, Boolean> submit) {
+    SubmitDialog(List<Finding> warnings, Map<String, String> carried, Function<Map<String, String>, Boolean> submit) {
         setId("submit-dialog");
         setHeaderTitle(getTranslation("submit.title"));
         setWidth("48em");
         add(new Paragraph(warnings.isEmpty() ? getTranslation("submit.noWarnings") : getTranslation("submit.explain")));
+        List<Finding> blanks = warnings.stream().filter(Finding::aboutBlankCells).toList();
+        if (!blanks.isEmpty()) {
+            Paragraph which = new Paragraph(String.join("；", blanks.stream().map(Finding::message).toList()));
+            which.addClassName("blank-tables");
+            // carried over only when no table's blanks changed: every blank-cell warning keeps the same text
+            List<String> kept = blanks.stream().map(b -> carried.get(b.explanationKey())).distinct().toList();
+            add(which, area(Finding.BLANK_CELLS, getTranslation("submit.blanks", blanks.size()),
+                    kept.size() == 1 ? kept.get(0) : null));
+        }
         for (Finding w : warnings) {
-            TextArea area = new TextArea(w.message());
-            area.setWidthFull();
-            area.setPlaceholder(getTranslation("submit.explanation"));
-            area.getElement().setAttribute("data-key", w.explanationKey());
-            explanations.putIfAbsent(w.explanationKey(), area);
-            add(area);
+            if (!w.aboutBlankCells()) {
+                add(area(w.explanationKey(), w.message(), carried.get(w.explanationKey())));
+            }
         }
         Button confirm = new Button(getTranslation("editor.submit"), e -> {
             Map<String, String> given = new LinkedHashMap<>();
@@ -43,7 +53,21 @@ class SubmitDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
     }
 
-    /** The explanation fields, keyed {@code <rule>@<at>} (for tests). */
+    private TextArea area(String key, String label, String carried) {
+        TextArea area = new TextArea(label);
+        area.setWidthFull();
+        area.setPlaceholder(getTranslation("submit.explanation"));
+        area.getElement().setAttribute("data-key", key);
+        if (carried != null) {
+            area.setValue(carried);
+            area.setHelperText(getTranslation("submit.carried"));
+            area.addClassName("carried");
+        }
+        explanations.putIfAbsent(key, area);
+        return area;
+    }
+
+    /** The explanation fields, keyed {@code <rule>@<at>}, the blank cells' one under {@code CELL-BLANK} (for tests). */
     Map<String, TextArea> fields() {
         return explanations;
     }

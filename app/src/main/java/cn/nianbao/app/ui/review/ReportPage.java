@@ -371,7 +371,9 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("history");
         grid.addColumn(h -> Dates.time(h.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
         PersonNames.Lookup people = names.lookup();
-        grid.addColumn(h -> people.of(h.actor())).setHeader(getTranslation("history.actor"));
+        grid.addColumn(h -> h.onBehalfOf() == null ? people.of(h.actor())
+                : getTranslation("history.onBehalf", people.of(h.actor()), people.of(h.onBehalfOf())))
+                .setHeader(getTranslation("history.actor"));
         grid.addColumn(h -> getTranslation("action." + h.action())).setHeader(getTranslation("history.action"));
         grid.addColumn(h -> h.stage() == null ? "" : getTranslation("stage." + h.stage())).setHeader(getTranslation("history.stage"));
         grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("history.comment")).setFlexGrow(3);
