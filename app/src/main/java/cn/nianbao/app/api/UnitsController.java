@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +45,6 @@ class UnitsController {
     private final UnitDirectory directory;
     private final UnitImport importer;
     private final CurrentActor current;
-    private final ObjectMapper json = new ObjectMapper();
 
     UnitsController(AreaCockpit cockpit, CountyAggregation aggregation, UnitDirectory directory, UnitImport importer,
                     CurrentActor current) {
@@ -152,15 +150,7 @@ class UnitsController {
     }
 
     private JsonNode body(HttpServletRequest request) throws IOException {
-        try {
-            JsonNode body = json.readTree(RequestBodies.read(request));
-            if (body == null || !body.isObject()) {
-                throw new IOException("not an object");
-            }
-            return body;
-        } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("refuse.bad_json"));
-        }
+        return JsonBodies.object(RequestBodies.read(request), TEXT.get("refuse.bad_json"));
     }
 
     private static String text(JsonNode body, String field) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.ReportYears;
 import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
@@ -75,6 +76,7 @@ public class DeadlineService {
      */
     @Transactional(readOnly = true)
     public LocalDate deadline(Long countyId, int year) {
+        ReportYears.require(year);
         List<Long> chain = units.findEntity(countyId).map(Unit::selfAndAncestorIds).orElse(List.of(countyId));
         List<CountyDeadline.Key> keys = chain.stream().map(id -> new CountyDeadline.Key(id, year)).toList();
         return deadlines.findAllById(keys).stream().map(CountyDeadline::getDeadline).min(Comparator.naturalOrder())
@@ -82,6 +84,7 @@ public class DeadlineService {
     }
 
     public void set(Actor actor, Long countyId, int year, LocalDate date) {
+        ReportYears.require(year);
         if (countyId == null) {
             throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.Paging;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
@@ -34,9 +36,7 @@ public class UnitDirectory {
     @Transactional(readOnly = true)
     public Page children(Actor actor, String parentCode, int page) {
         requireAdmin(actor);
-        if (page < 0) {
-            throw Refusal.invalid("BAD_PAGE", TEXT.get("refuse.bad_page"));
-        }
+        Paging.requirePage(page);
         Long parentId = parentCode == null || parentCode.isBlank() ? null : units.findByCode(parentCode.strip())
                 .map(UnitView::id).orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.parent_missing", parentCode)));
         return new Page(parentId == null ? null : parentCode.strip(), page, PAGE_SIZE, units.countChildren(parentId),
@@ -78,11 +78,12 @@ public class UnitDirectory {
             throw Refusal.invalid("BAD_UNIT_CODE", TEXT.get(code.isEmpty() ? "problem.code_missing" : "problem.code_bad", code));
         }
         String name = UnitRow.clean(row.name());
-        if (name.isEmpty() || name.length() > 200) {
-            throw Refusal.invalid("BAD_UNIT", TEXT.get(name.isEmpty() ? "problem.name_missing" : "problem.name_long", 200));
+        if (name.isEmpty() || name.length() > TextLimit.UNIT_NAME.max()) {
+            throw Refusal.invalidField("BAD_UNIT", "name", TEXT.get(name.isEmpty() ? "problem.name_missing" : "problem.name_long",
+                    TextLimit.UNIT_NAME.max()));
         }
-        if (shortNameOf(row).length() > 100) {
-            throw Refusal.invalid("BAD_UNIT", TEXT.get("problem.short_name_long", 100));
+        if (shortNameOf(row).length() > TextLimit.UNIT_SHORT_NAME.max()) {
+            throw Refusal.invalidField("BAD_UNIT", "short_name", TEXT.get("problem.short_name_long", TextLimit.UNIT_SHORT_NAME.max()));
         }
         String kind = UnitRow.clean(row.kind());
         try {

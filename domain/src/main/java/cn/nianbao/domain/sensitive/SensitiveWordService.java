@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
@@ -52,9 +53,10 @@ public class SensitiveWordService {
     public void add(Actor actor, Long countyId, String word) {
         requireEditor(actor, countyId);
         String w = word == null ? "" : word.strip();
-        if (w.isEmpty() || w.length() > 100) {
-            throw Refusal.invalid("BAD_WORD", TEXT.get("refuse.bad_word"));
+        if (w.isEmpty()) {
+            throw Refusal.invalidField("BAD_WORD", "word", TEXT.get("refuse.bad_word"));
         }
+        TextLimit.SENSITIVE_WORD.require(w, "word");
         if (!words.existsByCountyIdAndWord(countyId, w)) {
             words.save(new SensitiveWord(countyId, w));
         }

@@ -23,10 +23,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.Counties;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.deadline.DeadlineService;
+import cn.nianbao.domain.input.ReportYears;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.unit.UnitKind;
@@ -89,10 +92,13 @@ public class AdminView extends VerticalLayout {
         unitGrid.setAllRowsVisible(true);
         TextField code = new TextField(getTranslation("admin.code"));
         code.setId("unit-code");
+        BoundedText.apply(code, TextLimit.UNIT_CODE);
         TextField name = new TextField(getTranslation("admin.name"));
         name.setId("unit-name");
+        BoundedText.apply(name, TextLimit.UNIT_NAME);
         TextField shortName = new TextField(getTranslation("admin.shortName"));
         shortName.setId("unit-short");
+        BoundedText.apply(shortName, TextLimit.UNIT_SHORT_NAME);
         Select<UnitKind> kind = new Select<>();
         kind.setId("unit-kind");
         kind.setLabel(getTranslation("admin.kind"));
@@ -163,11 +169,13 @@ public class AdminView extends VerticalLayout {
         add(new H3(getTranslation("admin.deadlines")));
         IntegerField year = new IntegerField(getTranslation("common.year"));
         year.setId("deadline-year");
+        year.setMin(ReportYears.FIRST);
+        year.setMax(ReportYears.LAST);
         year.setValue(java.time.LocalDate.now().getYear());
         DatePicker date = new DatePicker(getTranslation("admin.deadline"));
         date.setId("deadline-date");
         year.addValueChangeListener(e -> {
-            if (county.getValue() != null && e.getValue() != null) {
+            if (county.getValue() != null && e.getValue() != null && ReportYears.valid(e.getValue())) {
                 date.setValue(deadlines.deadline(county.getValue().id(), e.getValue()));
             }
         });
@@ -194,6 +202,7 @@ public class AdminView extends VerticalLayout {
         wordGrid.setAllRowsVisible(true);
         TextField word = new TextField(getTranslation("admin.word"));
         word.setId("word");
+        BoundedText.apply(word, TextLimit.SENSITIVE_WORD);
         Button add = new Button(getTranslation("admin.add"), e -> act(() -> words.add(actor,
                 county.getValue() == null ? null : county.getValue().id(), word.getValue())));
         add.setId("word-add");

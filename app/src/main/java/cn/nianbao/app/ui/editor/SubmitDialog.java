@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import cn.nianbao.app.ui.BoundedText;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.rule.Finding;
 
 /** Asks for a written explanation of each WARNING before the report goes to review. */
@@ -27,6 +29,7 @@ class SubmitDialog extends Dialog {
             TextArea area = new TextArea(w.message());
             area.setWidthFull();
             area.setPlaceholder(getTranslation("submit.explanation"));
+            BoundedText.apply(area, TextLimit.EXPLANATION);
             area.getElement().setAttribute("data-key", w.explanationKey());
             explanations.putIfAbsent(w.explanationKey(), area);
             add(area);
