@@ -12,6 +12,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.input.ReportYears;
 import cn.nianbao.domain.oversight.Offices;
@@ -35,13 +37,18 @@ public class DeadlineService {
 
     private static final Messages OVERSIGHT = Messages.of("oversight");
 
+    /** The security audit's name for a change of a deadline. */
+    public static final String DEADLINE_SET = "DEADLINE_SET";
+
     private final CountyDeadlineRepository deadlines;
     private final UnitService units;
+    private final SecurityAuditLog audit;
     private final Clock clock;
 
-    DeadlineService(CountyDeadlineRepository deadlines, UnitService units, Clock clock) {
+    DeadlineService(CountyDeadlineRepository deadlines, UnitService units, SecurityAuditLog audit, Clock clock) {
         this.deadlines = deadlines;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -95,7 +102,10 @@ public class DeadlineService {
         if (date == null || date.getYear() < year || date.getYear() > year + 1) {
             throw Refusal.invalid("BAD_DEADLINE", TEXT.get("refuse.bad_deadline", year, year, year + 1));
         }
+        LocalDate was = deadline(countyId, year);
         deadlines.findById(new CountyDeadline.Key(countyId, year)).ifPresentOrElse(d -> d.setDeadline(date),
                 () -> deadlines.save(new CountyDeadline(countyId, year, date)));
+        audit.record(actor.username(), DEADLINE_SET, "deadline:" + area.getCode() + "/" + year + " " + was + " -> " + date,
+                AuditOutcome.SUCCESS);
     }
 }

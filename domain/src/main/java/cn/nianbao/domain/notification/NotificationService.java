@@ -72,8 +72,10 @@ public class NotificationService {
     }
 
     public void markRead(String username, Long id) {
-        Notification n = notes.findById(id).filter(x -> x.getUsername().equals(username))
-                .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.not_found")));
+        Notification n = notes.findById(id).orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.not_found")));
+        if (!n.getUsername().equals(username)) {
+            throw Refusal.hidden(TEXT.get("refuse.not_found"), "notification:" + id);
+        }
         n.markRead(clock.instant());
     }
 }

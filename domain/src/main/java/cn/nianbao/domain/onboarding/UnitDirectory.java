@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.input.Paging;
 import cn.nianbao.domain.input.TextLimit;
@@ -23,10 +25,16 @@ public class UnitDirectory {
 
     private static final Messages TEXT = Messages.of("onboarding");
 
-    private final UnitService units;
+    /** The security audit's names for a unit's changes (an import writes the same ones, one per unit). */
+    public static final String UNIT_CREATE = "UNIT_CREATE";
+    public static final String UNIT_UPDATE = "UNIT_UPDATE";
 
-    UnitDirectory(UnitService units) {
+    private final UnitService units;
+    private final SecurityAuditLog audit;
+
+    UnitDirectory(UnitService units, SecurityAuditLog audit) {
         this.units = units;
+        this.audit = audit;
     }
 
     public record Page(String parent, int page, int pageSize, long total, List<UnitView> units) {
@@ -51,7 +59,14 @@ public class UnitDirectory {
 
     public UnitView create(Actor actor, UnitRow row) {
         requireAdmin(actor);
-        return validated(row);
+        UnitView created = validated(row);
+        audit.record(actor.username(), UNIT_CREATE, target(created), AuditOutcome.SUCCESS);
+        return created;
+    }
+
+    /** What the audit says of a unit: its code, then what it is called and where it sits. */
+    static String target(UnitView u) {
+        return "unit:" + u.code() + " " + u.name() + " (" + u.shortName() + ", " + u.kind().name() + ")";
     }
 
     /** Changes a unit's name, short name or kind (null: keep); its code and place in the tree stay. */
@@ -61,7 +76,10 @@ public class UnitDirectory {
                 shortName == null ? unit.shortName() : shortName, kind == null ? unit.kind().name() : kind,
                 null);
         firstProblem(row, false);
-        return units.update(code, UnitRow.clean(row.name()), shortNameOf(row), UnitKind.valueOf(UnitRow.clean(row.kind())));
+        UnitView updated = units.update(code, UnitRow.clean(row.name()), shortNameOf(row),
+                UnitKind.valueOf(UnitRow.clean(row.kind())));
+        audit.record(actor.username(), UNIT_UPDATE, target(updated), AuditOutcome.SUCCESS);
+        return updated;
     }
 
     private UnitView validated(UnitRow row) {

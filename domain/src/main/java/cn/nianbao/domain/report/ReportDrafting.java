@@ -293,8 +293,11 @@ public class ReportDrafting {
 
     private Unit clerkUnit(Actor actor, String unitCode) {
         Unit unit = units.findByCode(unitCode).map(u -> em.find(Unit.class, u.id())).orElse(null);
-        if (unit == null || !guard.canSee(actor, unit)) {
+        if (unit == null) {
             throw Refusal.notFound(TEXT.get("refuse.unit_not_found", unitCode));
+        }
+        if (!guard.canSee(actor, unit)) {
+            throw Refusal.hidden(TEXT.get("refuse.unit_not_found", unitCode), "unit:" + unitCode);
         }
         if (!actor.has(cn.nianbao.domain.user.Role.CLERK, unit.getId())) {
             throw Refusal.forbidden(TEXT.get("refuse.only_clerk_creates"));
