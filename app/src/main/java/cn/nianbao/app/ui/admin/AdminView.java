@@ -30,11 +30,12 @@ import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.input.ReportYears;
 import cn.nianbao.domain.input.TextLimit;
+import cn.nianbao.domain.onboarding.UnitDirectory;
+import cn.nianbao.domain.onboarding.UnitRow;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
-import cn.nianbao.domain.user.UnitAdministration;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -48,7 +49,7 @@ import cn.nianbao.domain.user.UserAccountService;
 public class AdminView extends VerticalLayout {
 
     private final UnitService units;
-    private final UnitAdministration unitAdmin;
+    private final UnitDirectory directory;
     private final UserAccountService users;
     private final DeadlineService deadlines;
     private final SensitiveWordService words;
@@ -58,10 +59,10 @@ public class AdminView extends VerticalLayout {
     private final Grid<String> wordGrid = new Grid<>();
     private final Select<UnitView> county = new Select<>();
 
-    public AdminView(UnitService units, UnitAdministration unitAdmin, UserAccountService users, DeadlineService deadlines, SensitiveWordService words,
+    public AdminView(UnitService units, UnitDirectory directory, UserAccountService users, DeadlineService deadlines, SensitiveWordService words,
                      CurrentActor current) {
         this.units = units;
-        this.unitAdmin = unitAdmin;
+        this.directory = directory;
         this.users = users;
         this.deadlines = deadlines;
         this.words = words;
@@ -104,9 +105,10 @@ public class AdminView extends VerticalLayout {
         kind.setLabel(getTranslation("admin.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
-        Button add = new Button(getTranslation("admin.add"), e -> act(() -> unitAdmin.create(actor, code.getValue(), name.getValue(),
-                shortName.getValue(), kind.getValue(), kind.getValue() == UnitKind.COUNTY_GOVERNMENT || county.getValue() == null
-                        ? null : county.getValue().code())));
+        // the directory's checks and its audit entry, as for the API and a sheet import
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> directory.create(actor, new UnitRow(1,
+                code.getValue(), name.getValue(), shortName.getValue(), kind.getValue() == null ? "" : kind.getValue().name(),
+                kind.getValue() == UnitKind.COUNTY_GOVERNMENT || county.getValue() == null ? null : county.getValue().code()))));
         add.setId("unit-add");
         HorizontalLayout form = new HorizontalLayout(code, name, shortName, kind, add);
         form.setAlignItems(Alignment.BASELINE);
