@@ -16,6 +16,9 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.api.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -130,16 +133,17 @@ public class ReportApprovalWorkflow {
     public void complete(Actor actor, String taskId, Decision decision, String comment, Map<String, String> sections,
                          SecrecyClearing clearing) {
         inTransaction(() -> {
-            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            // one read gives the task, its candidates and its report together: a completion that commits meanwhile
+            // cannot turn a candidate into a stranger (the loser of a race is told "already handled", never 403)
+            Task task = tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().includeProcessVariables()
+                    .singleResult();
             if (task == null) {
-                boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-                throw existed ? Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.task_handled"))
-                        : Refusal.notFound(TEXT.get("refuse.task_not_found"));
+                throw finishedOrUnknown(actor, taskId);
             }
-            Long reportId = reportIdOf(task);
+            Long reportId = ((Number) task.getProcessVariables().get(REPORT_ID)).longValue();
             WorkStep step = WorkStep.ofTaskKey(task.getTaskDefinitionKey());
-            if (!isCandidate(actor, taskId)) {
-                reading.summary(actor, reportId); // 404 when the report is not even visible
+            if (!isCandidate(actor, task)) {
+                requireVisible(actor, reportId, taskId);
                 throw Refusal.forbidden(TEXT.get("refuse.not_candidate"));
             }
             if (!step.isReview()) {
@@ -251,9 +255,41 @@ public class ReportApprovalWorkflow {
         return out;
     }
 
-    private boolean isCandidate(Actor actor, String taskId) {
+    private static boolean isCandidate(Actor actor, Task task) {
         List<String> groups = groupsOf(actor);
-        return !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0;
+        return task.getIdentityLinks().stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && groups.contains(l.getGroupId()));
+    }
+
+    /**
+     * A task that is no longer open: "already handled" for whoever may see its report (the loser of a race), and
+     * exactly the answer of an unknown id for everyone else, so that a finished task of another unit cannot be
+     * told from one that never existed.
+     */
+    private Refusal finishedOrUnknown(Actor actor, String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done == null) {
+            return Refusal.notFound(TEXT.get("refuse.task_not_found"));
+        }
+        HistoricProcessInstance route = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(done.getProcessInstanceId()).singleResult();
+        if (route == null || route.getBusinessKey() == null) {
+            return Refusal.hidden(TEXT.get("refuse.task_not_found"), "task:" + taskId);
+        }
+        requireVisible(actor, Long.valueOf(route.getBusinessKey()), taskId);
+        return Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.task_handled"));
+    }
+
+    /** The task's report is visible to the actor, or the task is "not found" like an unknown one. */
+    private void requireVisible(Actor actor, Long reportId, String taskId) {
+        try {
+            reading.summary(actor, reportId);
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.NOT_FOUND) {
+                throw Refusal.hidden(TEXT.get("refuse.task_not_found"), "task:" + taskId);
+            }
+            throw r;
+        }
     }
 
     /** The BPMN offers each task to "<ROLE>:<unitId>", the role of its {@link WorkStep} in the unit or county. */

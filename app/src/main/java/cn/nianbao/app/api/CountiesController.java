@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.ReportYears;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
@@ -31,7 +31,6 @@ class CountiesController {
     private final DeadlineService deadlines;
     private final UnitService units;
     private final CurrentActor current;
-    private final ObjectMapper json = new ObjectMapper();
 
     CountiesController(DeadlineService deadlines, UnitService units, CurrentActor current) {
         this.deadlines = deadlines;
@@ -42,20 +41,17 @@ class CountiesController {
     @GetMapping(value = "/api/v1/counties/{code}/deadlines/{year}", produces = "application/json")
     Map<String, Object> get(@PathVariable String code, @PathVariable int year) {
         current.require();
+        ReportYears.require(year);
         return Map.of("county", code, "year", year, "deadline", deadlines.deadline(county(code).id(), year).toString());
     }
 
     @PutMapping(value = "/api/v1/counties/{code}/deadlines/{year}", produces = "application/json")
     Map<String, Object> set(@PathVariable String code, @PathVariable int year, HttpServletRequest request) throws IOException {
-        JsonNode body;
-        try {
-            body = json.readTree(RequestBodies.read(request));
-        } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_json"));
-        }
+        ReportYears.require(year);
+        JsonNode body = JsonBodies.object(RequestBodies.read(request));
         LocalDate date;
         try {
-            date = LocalDate.parse(body == null ? "" : body.path("deadline").asText(""));
+            date = LocalDate.parse(body.path("deadline").asText(""));
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("BAD_DEADLINE", TEXT.get("deadline.bad"));
         }

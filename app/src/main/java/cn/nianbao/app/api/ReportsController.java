@@ -55,7 +55,7 @@ class ReportsController {
     private final ReportApprovalWorkflow workflow;
     private final ReportJsonCodec codec;
     private final CurrentActor current;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonBodies.JSON;
 
     ReportsController(ReportDrafting drafting, ReportReading reading, ReportReview reportReview, ReportApprovalWorkflow workflow,
                       ReportJsonCodec codec, CurrentActor current) {
@@ -90,8 +90,7 @@ class ReportsController {
 
     @PostMapping
     ResponseEntity<ObjectNode> create(HttpServletRequest request) throws IOException {
-        byte[] body = RequestBodies.read(request);
-        JsonNode node = parse(body);
+        JsonNode node = JsonBodies.object(RequestBodies.read(request));
         ReportView created;
         if (node.has("schema")) {
             created = drafting.createFromContent(current.require(), codec.read(node));
@@ -124,7 +123,7 @@ class ReportsController {
     ResponseEntity<ObjectNode> mask(@PathVariable Long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     HttpServletRequest request) throws IOException {
         long version = versionOf(ifMatch);
-        JsonNode finding = parse(RequestBodies.read(request)).path("finding");
+        JsonNode finding = JsonBodies.object(RequestBodies.read(request)).path("finding");
         if (!finding.isTextual() || finding.asText().isBlank()) {
             throw Refusal.invalid("BAD_REQUEST", TEXT.get("report.mask_body"));
         }
@@ -144,20 +143,16 @@ class ReportsController {
 
     @PostMapping("/{id}/submit")
     Map<String, Object> submit(@PathVariable Long id, HttpServletRequest request) throws IOException {
-        byte[] body = RequestBodies.read(request);
         Map<String, String> explanations = new HashMap<>();
-        if (body.length > 0) {
-            JsonNode ex = parse(body).path("explanations");
-            ex.fields().forEachRemaining(e -> explanations.put(e.getKey(), e.getValue().asText("")));
-        }
+        JsonNode ex = JsonBodies.objectOrEmpty(RequestBodies.read(request)).path("explanations");
+        ex.fields().forEachRemaining(e -> explanations.put(e.getKey(), e.getValue().asText("")));
         workflow.submit(current.require(), id, explanations);
         return statusOf(id);
     }
 
     @PostMapping("/{id}/publish")
     Map<String, Object> publish(@PathVariable Long id, HttpServletRequest request) throws IOException {
-        byte[] body = RequestBodies.read(request);
-        JsonNode at = body.length == 0 ? null : parse(body).get("at");
+        JsonNode at = JsonBodies.objectOrEmpty(RequestBodies.read(request)).get("at");
         if (at == null || at.isNull()) {
             workflow.publishNow(current.require(), id);
         } else {
@@ -172,7 +167,7 @@ class ReportsController {
 
     @PostMapping("/{id}/corrections")
     Map<String, Object> correct(@PathVariable Long id, HttpServletRequest request) throws IOException {
-        JsonNode body = parse(RequestBodies.read(request));
+        JsonNode body = JsonBodies.object(RequestBodies.read(request));
         workflow.openCorrection(current.require(), id, body.path("reason").asText(""));
         return statusOf(id);
     }
@@ -228,17 +223,5 @@ class ReportsController {
         out.put("version", r.version());
         out.set("report", codec.toJson(r.content()));
         return ResponseEntity.status(status).eTag("\"" + r.version() + "\"").body(out);
-    }
-
-    private JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_object"));
-            }
-            return node;
-        } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_json"));
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,6 @@ class TasksController {
 
     private final ReportApprovalWorkflow workflow;
     private final CurrentActor current;
-    private final ObjectMapper json = new ObjectMapper();
 
     TasksController(ReportApprovalWorkflow workflow, CurrentActor current) {
         this.workflow = workflow;
@@ -53,15 +51,7 @@ class TasksController {
 
     @PostMapping(value = "/api/v1/tasks/{taskId}/complete", produces = "application/json")
     Map<String, Object> complete(@PathVariable String taskId, HttpServletRequest request) throws IOException {
-        JsonNode body;
-        try {
-            body = json.readTree(RequestBodies.read(request));
-        } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("body.not_json"));
-        }
-        if (body == null || !body.isObject()) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("task.body"));
-        }
+        JsonNode body = JsonBodies.object(RequestBodies.read(request), TEXT.get("task.body"));
         Decision decision;
         try {
             decision = Decision.valueOf(body.path("decision").asText(""));

@@ -69,6 +69,36 @@ public class SecurityAuditLog {
         return new AuditEntry(id, at, a, act, t, s, outcome, hash, head.lastHash());
     }
 
+    /**
+     * Appends one entry per target under a single lock of the head, in the caller's transaction: a sheet import of a
+     * province's 15,000 units writes 15,000 chained entries in one batch instead of 15,000 round trips.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordEach(String actor, String action, List<String> targets, AuditOutcome outcome) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        Head head = jdbc.queryForObject("select last_id, last_hash from security_audit_head where id = 1 for update",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+        Instant at = AuditHash.truncate(clock.instant());
+        String a = clip(actor == null || actor.isBlank() ? "-" : actor);
+        String act = clip(action);
+        String s = clip(AuditSource.current());
+        long id = head.lastId();
+        String prev = head.lastHash();
+        List<Object[]> rows = new ArrayList<>(targets.size());
+        for (String target : targets) {
+            id++;
+            String t = clip(target);
+            String hash = AuditHash.of(id, at, a, act, t, s, outcome, prev);
+            rows.add(new Object[] {id, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), a, act, t, s, outcome.name(), hash, prev});
+            prev = hash;
+        }
+        jdbc.batchUpdate("insert into security_audit (id, at, actor, action, target, source, outcome, hash, prev) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("update security_audit_head set last_id = ?, last_hash = ? where id = 1", id, prev);
+    }
+
     /** The same, from the address of the request being served ({@link AuditSource}). */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(String actor, String action, String target, AuditOutcome outcome) {

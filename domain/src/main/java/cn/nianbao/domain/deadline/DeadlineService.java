@@ -12,7 +12,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.ReportYears;
 import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
@@ -34,13 +37,18 @@ public class DeadlineService {
 
     private static final Messages OVERSIGHT = Messages.of("oversight");
 
+    /** The security audit's name for a change of a deadline. */
+    public static final String DEADLINE_SET = "DEADLINE_SET";
+
     private final CountyDeadlineRepository deadlines;
     private final UnitService units;
+    private final SecurityAuditLog audit;
     private final Clock clock;
 
-    DeadlineService(CountyDeadlineRepository deadlines, UnitService units, Clock clock) {
+    DeadlineService(CountyDeadlineRepository deadlines, UnitService units, SecurityAuditLog audit, Clock clock) {
         this.deadlines = deadlines;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,6 +83,7 @@ public class DeadlineService {
      */
     @Transactional(readOnly = true)
     public LocalDate deadline(Long countyId, int year) {
+        ReportYears.require(year);
         List<Long> chain = units.findEntity(countyId).map(Unit::selfAndAncestorIds).orElse(List.of(countyId));
         List<CountyDeadline.Key> keys = chain.stream().map(id -> new CountyDeadline.Key(id, year)).toList();
         return deadlines.findAllById(keys).stream().map(CountyDeadline::getDeadline).min(Comparator.naturalOrder())
@@ -82,6 +91,7 @@ public class DeadlineService {
     }
 
     public void set(Actor actor, Long countyId, int year, LocalDate date) {
+        ReportYears.require(year);
         if (countyId == null) {
             throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }
@@ -92,7 +102,10 @@ public class DeadlineService {
         if (date == null || date.getYear() < year || date.getYear() > year + 1) {
             throw Refusal.invalid("BAD_DEADLINE", TEXT.get("refuse.bad_deadline", year, year, year + 1));
         }
+        LocalDate was = deadline(countyId, year);
         deadlines.findById(new CountyDeadline.Key(countyId, year)).ifPresentOrElse(d -> d.setDeadline(date),
                 () -> deadlines.save(new CountyDeadline(countyId, year, date)));
+        audit.record(actor.username(), DEADLINE_SET, "deadline:" + area.getCode() + "/" + year + " " + was + " -> " + date,
+                AuditOutcome.SUCCESS);
     }
 }

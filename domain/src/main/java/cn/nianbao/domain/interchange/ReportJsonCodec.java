@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +30,7 @@ import cn.nianbao.domain.format.S2Table;
 import cn.nianbao.domain.format.S3Row;
 import cn.nianbao.domain.format.S4Table;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.CellBounds;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitRef;
 
@@ -49,7 +52,7 @@ public class ReportJsonCodec {
 
     public ReportJsonCodec(ReportFormats formats) {
         this.formats = formats;
-        this.mapper = new ObjectMapper()
+        this.mapper = JsonLimits.mapper()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -61,10 +64,18 @@ public class ReportJsonCodec {
         JsonNode root;
         try {
             root = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            // a limit of JsonLimits: too deep, too long a string or number; Jackson gives no location for these
+            throw new ReportJsonException("", TEXT.get("json.limits", JsonLimits.MAX_DEPTH, JsonLimits.MAX_STRING,
+                    JsonLimits.MAX_NUMBER));
         } catch (JsonProcessingException e) {
-            throw new ReportJsonException("", TEXT.get("json.syntax", e.getLocation().getLineNr(),
-                    e.getLocation().getColumnNr()));
-        } catch (IOException e) {
+            JsonLocation at = e.getLocation();
+            throw new ReportJsonException("", at == null ? TEXT.get("json.unreadable")
+                    : TEXT.get("json.syntax", at.getLineNr(), at.getColumnNr()));
+        } catch (NumberFormatException e) {
+            // a number BigDecimal cannot hold (1e-2147483648: "scale out of range") is no parse error to Jackson
+            throw new ReportJsonException("", TEXT.get("json.number"));
+        } catch (IOException | RuntimeException e) {
             throw new ReportJsonException("", TEXT.get("json.unreadable"));
         }
         return read(root);
@@ -199,9 +210,24 @@ public class ReportJsonCodec {
                 if (!v.isNumber()) {
                     throw new ReportJsonException(cellPath, TEXT.get("not_number", named(cellPath), describe(v)));
                 }
-                cells.put(cellPrefix + "." + row.getKey() + "." + cell.getKey(), v.decimalValue());
+                // a number the cell cannot store exactly is refused here, never rounded or overflowing later
+                BigDecimal value = exact(v);
+                if (value == null || !CellBounds.storable(value)) {
+                    throw new ReportJsonException(cellPath, TEXT.get("cell.not_storable", named(cellPath),
+                            value == null ? v.asText() : CellBounds.shown(value)));
+                }
+                cells.put(cellPrefix + "." + row.getKey() + "." + cell.getKey(), value);
             }
         }
+    }
+
+    /** The number as written: a double only when a caller's mapper made one (NaN and infinities have none). */
+    private static BigDecimal exact(JsonNode v) {
+        if (v.isDouble() || v.isFloat()) {
+            double d = v.doubleValue();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        }
+        return v.decimalValue();
     }
 
     private static List<String> keys(List<LabelledKey> list) {

@@ -23,7 +23,7 @@ class Notification {
     @Column(name = "report_id")
     private Long reportId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 400)
     private String title;
 
     @Column(nullable = false, length = 2000)

@@ -5,7 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.Paging;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
@@ -21,10 +25,16 @@ public class UnitDirectory {
 
     private static final Messages TEXT = Messages.of("onboarding");
 
-    private final UnitService units;
+    /** The security audit's names for a unit's changes (an import writes the same ones, one per unit). */
+    public static final String UNIT_CREATE = "UNIT_CREATE";
+    public static final String UNIT_UPDATE = "UNIT_UPDATE";
 
-    UnitDirectory(UnitService units) {
+    private final UnitService units;
+    private final SecurityAuditLog audit;
+
+    UnitDirectory(UnitService units, SecurityAuditLog audit) {
         this.units = units;
+        this.audit = audit;
     }
 
     public record Page(String parent, int page, int pageSize, long total, List<UnitView> units) {
@@ -34,9 +44,7 @@ public class UnitDirectory {
     @Transactional(readOnly = true)
     public Page children(Actor actor, String parentCode, int page) {
         requireAdmin(actor);
-        if (page < 0) {
-            throw Refusal.invalid("BAD_PAGE", TEXT.get("refuse.bad_page"));
-        }
+        Paging.requirePage(page);
         Long parentId = parentCode == null || parentCode.isBlank() ? null : units.findByCode(parentCode.strip())
                 .map(UnitView::id).orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.parent_missing", parentCode)));
         return new Page(parentId == null ? null : parentCode.strip(), page, PAGE_SIZE, units.countChildren(parentId),
@@ -51,7 +59,14 @@ public class UnitDirectory {
 
     public UnitView create(Actor actor, UnitRow row) {
         requireAdmin(actor);
-        return validated(row);
+        UnitView created = validated(row);
+        audit.record(actor.username(), UNIT_CREATE, target(created), AuditOutcome.SUCCESS);
+        return created;
+    }
+
+    /** What the audit says of a unit: its code, then what it is called and where it sits. */
+    static String target(UnitView u) {
+        return "unit:" + u.code() + " " + u.name() + " (" + u.shortName() + ", " + u.kind().name() + ")";
     }
 
     /** Changes a unit's name, short name or kind (null: keep); its code and place in the tree stay. */
@@ -61,7 +76,10 @@ public class UnitDirectory {
                 shortName == null ? unit.shortName() : shortName, kind == null ? unit.kind().name() : kind,
                 null);
         firstProblem(row, false);
-        return units.update(code, UnitRow.clean(row.name()), shortNameOf(row), UnitKind.valueOf(UnitRow.clean(row.kind())));
+        UnitView updated = units.update(code, UnitRow.clean(row.name()), shortNameOf(row),
+                UnitKind.valueOf(UnitRow.clean(row.kind())));
+        audit.record(actor.username(), UNIT_UPDATE, target(updated), AuditOutcome.SUCCESS);
+        return updated;
     }
 
     private UnitView validated(UnitRow row) {
@@ -78,11 +96,12 @@ public class UnitDirectory {
             throw Refusal.invalid("BAD_UNIT_CODE", TEXT.get(code.isEmpty() ? "problem.code_missing" : "problem.code_bad", code));
         }
         String name = UnitRow.clean(row.name());
-        if (name.isEmpty() || name.length() > 200) {
-            throw Refusal.invalid("BAD_UNIT", TEXT.get(name.isEmpty() ? "problem.name_missing" : "problem.name_long", 200));
+        if (name.isEmpty() || name.length() > TextLimit.UNIT_NAME.max()) {
+            throw Refusal.invalidField("BAD_UNIT", "name", TEXT.get(name.isEmpty() ? "problem.name_missing" : "problem.name_long",
+                    TextLimit.UNIT_NAME.max()));
         }
-        if (shortNameOf(row).length() > 100) {
-            throw Refusal.invalid("BAD_UNIT", TEXT.get("problem.short_name_long", 100));
+        if (shortNameOf(row).length() > TextLimit.UNIT_SHORT_NAME.max()) {
+            throw Refusal.invalidField("BAD_UNIT", "short_name", TEXT.get("problem.short_name_long", TextLimit.UNIT_SHORT_NAME.max()));
         }
         String kind = UnitRow.clean(row.kind());
         try {

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitKind;
@@ -34,8 +36,11 @@ public class UnitImport {
 
     private final JdbcTemplate jdbc;
 
-    UnitImport(JdbcTemplate jdbc) {
+    private final SecurityAuditLog audit;
+
+    UnitImport(JdbcTemplate jdbc, SecurityAuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** A unit already stored, as an import compares with it. */
@@ -57,12 +62,20 @@ public class UnitImport {
             return plan.outcome();
         }
         write(plan);
+        // every unit the sheet created or changed has its own entry in the security audit, as a single change has
+        audit.recordEach(actor.username(), UnitDirectory.UNIT_CREATE, targets(plan.toCreate), AuditOutcome.SUCCESS);
+        audit.recordEach(actor.username(), UnitDirectory.UNIT_UPDATE, targets(plan.toUpdate), AuditOutcome.SUCCESS);
         return plan.outcome();
     }
 
     /** Refuses anyone but a system administrator before a sheet is even read. */
     public void checkAllowed(Actor actor) {
         requireAdmin(actor);
+    }
+
+    private static List<String> targets(List<UnitRow> rows) {
+        return rows.stream().map(r -> "unit:" + UnitRow.clean(r.code()) + " " + UnitRow.clean(r.name()) + " ("
+                + shortNameOf(r) + ", " + UnitRow.clean(r.kind()) + ") import").toList();
     }
 
     private static void requireAdmin(Actor actor) {

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.deadline.DeadlineService;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.Paging;
+import cn.nianbao.domain.input.ReportYears;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.SubtreePlans;
 import cn.nianbao.domain.unit.UnitKind;
@@ -59,6 +61,7 @@ public class AreaCockpit {
      * Only an office at or above the area (or an administrator) may read it.
      */
     public Page children(Actor actor, String areaCode, int year, int page, String status) {
+        ReportYears.require(year);
         UnitView area = reading.county(actor, areaCode);
         String filter = status == null || status.isBlank() ? "" : status.strip();
         if (!filter.isEmpty() && !filter.equals(NO_REPORT)) {
@@ -68,7 +71,7 @@ public class AreaCockpit {
                 throw Refusal.invalid("BAD_STATUS", TEXT.get("refuse.bad_status", filter));
             }
         }
-        int p = Math.max(page, 0);
+        int p = Paging.requirePage(Math.max(page, 0));
         // the children of one area share its deadline (a city's, inherited by its counties unless earlier)
         LocalDate deadline = deadlines.deadline(area.id(), year);
         List<Object[]> found = reports.cockpitChildren(area.id(), year, filter, PAGE_SIZE, (long) p * PAGE_SIZE);

@@ -39,7 +39,7 @@ class AuditEntry {
     @Column(name = "to_status", updatable = false)
     private String toStatus;
 
-    @Column(updatable = false, length = 4000)
+    @Column(updatable = false, length = 100000)
     private String comment;
 
     @Column(name = "submission_no", nullable = false, updatable = false)

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.SectionSketch;
 import cn.nianbao.domain.unit.Unit;
@@ -36,6 +37,8 @@ import cn.nianbao.domain.unit.Unit;
 public class Report {
 
     private static final Messages TEXT = Messages.of("report");
+    /** How far ahead a publication may be scheduled. */
+    static final java.time.Duration MAX_SCHEDULE_AHEAD = java.time.Duration.ofDays(366);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -207,6 +210,10 @@ public class Report {
         if (at == null || !at.isAfter(now)) {
             throw Refusal.invalid("BAD_TIME", TEXT.get("refuse.bad_time"));
         }
+        // a publication is planned for the coming days or months, never for the year 999999999
+        if (at.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
+            throw Refusal.invalidField("BAD_TIME", "at", TEXT.get("refuse.time_too_far", MAX_SCHEDULE_AHEAD.toDays()));
+        }
         this.scheduledPublishAt = at;
     }
 
@@ -240,6 +247,7 @@ public class Report {
         if (reason == null || reason.isBlank()) {
             throw Refusal.invalid("REASON_REQUIRED", TEXT.get("refuse.reason_required"));
         }
+        TextLimit.CORRECTION_REASON.require(reason.strip(), "reason");
         this.inCorrection = true;
         this.correctionReason = reason.strip();
         move(ReportStatus.IN_CORRECTION, now);

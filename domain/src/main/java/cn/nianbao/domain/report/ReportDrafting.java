@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.S2Table;
 import cn.nianbao.domain.format.S3Matrix;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.FindingMask;
@@ -76,6 +78,7 @@ public class ReportDrafting {
         ReportContent empty = new ReportContent(format.id(), year, unit.ref(), blankTexts(), Map.of());
         ReportContent prefilled = reports.findByUnitIdAndYear(unit.getId(), year - 1)
                 .map(last -> carryOver(format, last.content(), empty)).orElse(empty);
+        ContentBounds.require(format, prefilled);
         return created(Report.draft(unit, prefilled, actor.username(), clock.instant()), actor);
     }
 
@@ -83,13 +86,21 @@ public class ReportDrafting {
     public ReportView createFromContent(Actor actor, ReportContent content) {
         Unit unit = clerkUnit(actor, content.unit().code());
         requireNotAhead(content.year());
+        ContentBounds.require(formatOf(content), content);
         formatFor(formats, content.year());
         requireNew(unit, content.year());
         return created(Report.draft(unit, content.withUnit(unit.ref()), actor.username(), clock.instant()), actor);
     }
 
     private ReportView created(Report report, Actor actor) {
-        Report saved = reports.saveAndFlush(report);
+        Report saved;
+        try {
+            saved = reports.saveAndFlush(report);
+        } catch (DataIntegrityViolationException e) {
+            // two creations of one unit's year at once: the database's unique key decides, the loser is told why
+            throw Refusal.conflict("REPORT_EXISTS", TEXT.get("refuse.report_exists", report.getUnit().getShortName(),
+                    report.getYear()));
+        }
         audit.record(saved, actor.username(), AuditAction.CREATE, null, null, ReportStatus.DRAFT, null);
         return saved.view();
     }
@@ -168,6 +179,7 @@ public class ReportDrafting {
     public ReportView update(Actor actor, Long id, long expectedVersion, ReportContent content) {
         Report report = guard.visible(actor, id);
         guard.requireClerk(actor, report, "refuse.only_clerk_edits");
+        ContentBounds.require(formatOf(content), content);
         // a save of what is stored (an autosave, a second click) is no edit: no new version, no history line
         if (report.getVersion() == expectedVersion && report.getStatus().editable()
                 && SameContent.of(report.content(), content)) {
@@ -224,7 +236,12 @@ public class ReportDrafting {
     /** Validates content that is not stored (the validate API, the editor's live check). */
     @Transactional(readOnly = true)
     public ValidationResult validate(Actor actor, ReportContent content) {
+        ContentBounds.require(formatOf(content), content);
         return validation.of(actor, content);
+    }
+
+    private ReportFormat formatOf(ReportContent content) {
+        return formats.get(content.formatId());
     }
 
     // ------------------------------------------------------------------ handing in
@@ -233,6 +250,9 @@ public class ReportDrafting {
     public Submission submit(Actor actor, Long id, Map<String, String> given) {
         Report report = guard.visible(actor, id);
         guard.requireClerk(actor, report, "refuse.only_clerk_submits");
+        if (given != null) {
+            given.forEach((key, text) -> TextLimit.EXPLANATION.require(text, "explanations." + key));
+        }
         ReportStatus from = report.getStatus();
         report.requireSubmittable();
         ValidationResult result = validation.of(actor, report);
@@ -291,8 +311,11 @@ public class ReportDrafting {
 
     private Unit clerkUnit(Actor actor, String unitCode) {
         Unit unit = units.findByCode(unitCode).map(u -> em.find(Unit.class, u.id())).orElse(null);
-        if (unit == null || !guard.canSee(actor, unit)) {
+        if (unit == null) {
             throw Refusal.notFound(TEXT.get("refuse.unit_not_found", unitCode));
+        }
+        if (!guard.canSee(actor, unit)) {
+            throw Refusal.hidden(TEXT.get("refuse.unit_not_found", unitCode), "unit:" + unitCode);
         }
         if (!actor.has(cn.nianbao.domain.user.Role.CLERK, unit.getId())) {
             throw Refusal.forbidden(TEXT.get("refuse.only_clerk_creates"));

@@ -38,8 +38,12 @@ class ReportGuard {
     /** The report, if the actor may see it; otherwise "not found", whether it exists or not. */
     Report visible(Actor actor, Long id) {
         Report report = id == null ? null : reports.findById(id).orElse(null);
-        if (report == null || !canSee(actor, report.getUnit())) {
+        if (report == null) {
             throw Refusal.notFound(TEXT.get("refuse.report_not_found"));
+        }
+        if (!canSee(actor, report.getUnit())) {
+            // the same answer as a missing report, which the security audit records as a refusal
+            throw Refusal.hidden(TEXT.get("refuse.report_not_found"), "report:" + id);
         }
         return report;
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.Paging;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
@@ -94,7 +95,8 @@ public class ReportReading {
     }
 
     static PageRequest pageOf(int page, int size) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE));
+        // a negative page reads as the first; one past Paging.MAX_PAGE is refused before its offset overflows
+        return PageRequest.of(Paging.requirePage(Math.max(page, 0)), Paging.size(size, MAX_PAGE));
     }
 
     public List<HistoryEntry> history(Actor actor, Long id) {

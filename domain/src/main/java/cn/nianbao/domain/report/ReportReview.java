@@ -19,6 +19,7 @@ import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.FindingMask;
@@ -85,6 +86,7 @@ public class ReportReview {
         Report report = guard.visible(actor, id);
         // a malformed request (an unknown section) is answered as such before the state of the report is looked at
         ReportFormat format = formats.get(report.getFormatId());
+        requireWithinBounds(comment, sectionComments, clearing);
         String fullComment = ReturnComment.compose(format, comment, sectionComments);
         if (report.getStatus() != stage.status()) {
             throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
@@ -120,6 +122,18 @@ public class ReportReview {
                 ? new StageDecided(facts, stage, actor.username(), shownName)
                 : new ReportReturned(facts, stage, actor.username(), shownName, fullComment));
         return next;
+    }
+
+    /** Every text of a decision within its maximum, named by its key in the request. */
+    private static void requireWithinBounds(String comment, Map<String, String> sectionComments, SecrecyClearing clearing) {
+        TextLimit.RETURN_COMMENT.require(comment, "comment");
+        if (sectionComments != null) {
+            sectionComments.forEach((key, text) -> TextLimit.SECTION_COMMENT.require(text, "sections." + key));
+        }
+        if (clearing != null) {
+            TextLimit.CONCLUSION.require(clearing.conclusion(), "conclusion");
+            clearing.reasons().forEach((key, text) -> TextLimit.CLEARANCE_REASON.require(text, "clearances." + key));
+        }
     }
 
     private void requireSegregation(Actor actor, Report report) {

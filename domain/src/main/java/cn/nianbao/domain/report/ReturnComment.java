@@ -18,6 +18,8 @@ import cn.nianbao.domain.rule.RuleNames;
 final class ReturnComment {
 
     private static final Messages TEXT = Messages.of("report");
+    /** The findings to change a comment lists one by one; a text can hold thousands of phone numbers. */
+    static final int MAX_CHANGE_LINES = 200;
 
     private ReturnComment() {
     }
@@ -46,9 +48,13 @@ final class ReturnComment {
         }
         StringBuilder b = new StringBuilder(composed == null ? "" : composed);
         b.append(b.length() == 0 ? "" : "\n").append(TEXT.get("return.changes"));
-        for (Finding f : changed) {
+        for (Finding f : changed.subList(0, Math.min(changed.size(), MAX_CHANGE_LINES))) {
             b.append("\n").append(TEXT.get("return.change_line", format.section(f.at()).title(), RuleNames.of(f.rule()),
                     FindingMask.masked(f), f.offset() + 1));
+        }
+        if (changed.size() > MAX_CHANGE_LINES) {
+            // the 保密审查 record lists every one; the comment stays within its column
+            b.append("\n").append(TEXT.get("return.changes_more", changed.size() - MAX_CHANGE_LINES));
         }
         return b.toString();
     }

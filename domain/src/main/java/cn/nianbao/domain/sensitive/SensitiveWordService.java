@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.audit.AuditOutcome;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.user.Actor;
@@ -21,12 +24,18 @@ public class SensitiveWordService {
 
     private static final Messages OVERSIGHT = Messages.of("oversight");
 
+    /** The security audit's names for a change of a word list. */
+    public static final String WORD_ADD = "WORD_ADD";
+    public static final String WORD_REMOVE = "WORD_REMOVE";
+
     private final SensitiveWordRepository words;
     private final UnitService units;
+    private final SecurityAuditLog audit;
 
-    SensitiveWordService(SensitiveWordRepository words, UnitService units) {
+    SensitiveWordService(SensitiveWordRepository words, UnitService units, SecurityAuditLog audit) {
         this.words = words;
         this.units = units;
+        this.audit = audit;
     }
 
     /**
@@ -50,22 +59,26 @@ public class SensitiveWordService {
     }
 
     public void add(Actor actor, Long countyId, String word) {
-        requireEditor(actor, countyId);
+        Unit area = requireEditor(actor, countyId);
         String w = word == null ? "" : word.strip();
-        if (w.isEmpty() || w.length() > 100) {
-            throw Refusal.invalid("BAD_WORD", TEXT.get("refuse.bad_word"));
+        if (w.isEmpty()) {
+            throw Refusal.invalidField("BAD_WORD", "word", TEXT.get("refuse.bad_word"));
         }
+        TextLimit.SENSITIVE_WORD.require(w, "word");
         if (!words.existsByCountyIdAndWord(countyId, w)) {
             words.save(new SensitiveWord(countyId, w));
+            audit.record(actor.username(), WORD_ADD, "words:" + area.getCode() + " " + w, AuditOutcome.SUCCESS);
         }
     }
 
     public void remove(Actor actor, Long countyId, String word) {
-        requireEditor(actor, countyId);
-        words.deleteByCountyIdAndWord(countyId, word);
+        Unit area = requireEditor(actor, countyId);
+        if (words.deleteByCountyIdAndWord(countyId, word) > 0) {
+            audit.record(actor.username(), WORD_REMOVE, "words:" + area.getCode() + " " + word, AuditOutcome.SUCCESS);
+        }
     }
 
-    private void requireEditor(Actor actor, Long countyId) {
+    private Unit requireEditor(Actor actor, Long countyId) {
         if (countyId == null) {
             throw Refusal.invalid("COUNTY_REQUIRED", TEXT.get("refuse.county_required"));
         }
@@ -73,5 +86,6 @@ public class SensitiveWordService {
         if (!actor.isAdmin() && !Offices.isOfficeOf(actor, area)) {
             throw Refusal.forbidden(TEXT.get("refuse.only_county_office"));
         }
+        return area;
     }
 }

@@ -23,15 +23,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.Counties;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.deadline.DeadlineService;
+import cn.nianbao.domain.input.ReportYears;
+import cn.nianbao.domain.input.TextLimit;
+import cn.nianbao.domain.onboarding.UnitDirectory;
+import cn.nianbao.domain.onboarding.UnitRow;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
-import cn.nianbao.domain.user.UnitAdministration;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -47,7 +51,7 @@ import cn.nianbao.domain.user.UserDirectory;
 public class AdminView extends VerticalLayout {
 
     private final UnitService units;
-    private final UnitAdministration unitAdmin;
+    private final UnitDirectory unitDirectory;
     private final UserAccountService users;
     private final UserDirectory directory;
     private final DeadlineService deadlines;
@@ -58,10 +62,10 @@ public class AdminView extends VerticalLayout {
     private final Grid<String> wordGrid = new Grid<>();
     private final Select<UnitView> county = new Select<>();
 
-    public AdminView(UnitService units, UnitAdministration unitAdmin, UserAccountService users, UserDirectory directory,
+    public AdminView(UnitService units, UnitDirectory unitDirectory, UserAccountService users, UserDirectory directory,
                      PeopleImport people, DeadlineService deadlines, SensitiveWordService words, CurrentActor current) {
         this.units = units;
-        this.unitAdmin = unitAdmin;
+        this.unitDirectory = unitDirectory;
         this.users = users;
         this.directory = directory;
         this.deadlines = deadlines;
@@ -94,18 +98,22 @@ public class AdminView extends VerticalLayout {
         unitGrid.setAllRowsVisible(true);
         TextField code = new TextField(getTranslation("admin.code"));
         code.setId("unit-code");
+        BoundedText.apply(code, TextLimit.UNIT_CODE);
         TextField name = new TextField(getTranslation("admin.name"));
         name.setId("unit-name");
+        BoundedText.apply(name, TextLimit.UNIT_NAME);
         TextField shortName = new TextField(getTranslation("admin.shortName"));
         shortName.setId("unit-short");
+        BoundedText.apply(shortName, TextLimit.UNIT_SHORT_NAME);
         Select<UnitKind> kind = new Select<>();
         kind.setId("unit-kind");
         kind.setLabel(getTranslation("admin.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
-        Button add = new Button(getTranslation("admin.add"), e -> act(() -> unitAdmin.create(actor, code.getValue(), name.getValue(),
-                shortName.getValue(), kind.getValue(), kind.getValue() == UnitKind.COUNTY_GOVERNMENT || county.getValue() == null
-                        ? null : county.getValue().code())));
+        // the directory's checks and its audit entry, as for the API and a sheet import
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> unitDirectory.create(actor, new UnitRow(1,
+                code.getValue(), name.getValue(), shortName.getValue(), kind.getValue() == null ? "" : kind.getValue().name(),
+                kind.getValue() == UnitKind.COUNTY_GOVERNMENT || county.getValue() == null ? null : county.getValue().code()))));
         add.setId("unit-add");
         HorizontalLayout form = new HorizontalLayout(code, name, shortName, kind, add);
         form.setAlignItems(Alignment.BASELINE);
@@ -172,11 +180,13 @@ public class AdminView extends VerticalLayout {
         add(new H3(getTranslation("admin.deadlines")));
         IntegerField year = new IntegerField(getTranslation("common.year"));
         year.setId("deadline-year");
+        year.setMin(ReportYears.FIRST);
+        year.setMax(ReportYears.LAST);
         year.setValue(java.time.LocalDate.now().getYear());
         DatePicker date = new DatePicker(getTranslation("admin.deadline"));
         date.setId("deadline-date");
         year.addValueChangeListener(e -> {
-            if (county.getValue() != null && e.getValue() != null) {
+            if (county.getValue() != null && e.getValue() != null && ReportYears.valid(e.getValue())) {
                 date.setValue(deadlines.deadline(county.getValue().id(), e.getValue()));
             }
         });
@@ -203,6 +213,7 @@ public class AdminView extends VerticalLayout {
         wordGrid.setAllRowsVisible(true);
         TextField word = new TextField(getTranslation("admin.word"));
         word.setId("word");
+        BoundedText.apply(word, TextLimit.SENSITIVE_WORD);
         Button add = new Button(getTranslation("admin.add"), e -> act(() -> words.add(actor,
                 county.getValue() == null ? null : county.getValue().id(), word.getValue())));
         add.setId("word-add");

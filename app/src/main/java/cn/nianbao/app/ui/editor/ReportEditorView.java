@@ -45,6 +45,7 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.Labels;
@@ -54,6 +55,8 @@ import cn.nianbao.domain.content.ComputedTotals;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.app.ui.PersonNames;
 import cn.nianbao.app.ui.ReturnReasons;
+import cn.nianbao.domain.input.CellBounds;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.report.SameContent;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
@@ -114,6 +117,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Actor actor;
 
     private Long id;
+    private static final int CELL_MAX_CHARS = 30;
     private java.util.Optional<ReturnReasons> reasons = java.util.Optional.empty();
     private long version;
     private ReportContent working;
@@ -306,6 +310,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             text.setMinHeight(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? "12em" : "4em");
             text.setValue(working.text(def.key()));
             text.setValueChangeMode(ValueChangeMode.LAZY);
+            BoundedText.apply(text, TextLimit.SECTION_TEXT);
             text.addValueChangeListener(e -> {
                 if (!refreshing) {
                     working = working.withText(def.key(), e.getValue());
@@ -397,6 +402,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         field.setValue(cell.text());
         field.setWidth(def.type() == cn.nianbao.domain.format.CellType.DECIMAL ? "7em" : "4.5em");
         field.addClassName("cell");
+        // the longest number a cell holds, written with separators: -1,000,000,000,000.0000
+        field.setMaxLength(CELL_MAX_CHARS);
         field.getElement().setAttribute("aria-label", def.rowLabel() + " " + def.columnLabel());
         field.setTooltipText(getTranslation("editor.accepts", getTranslation("editor.type." + def.type().name())));
         if (computed.contains(def.key())) {
@@ -435,7 +442,14 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         if (!reading.accepted()) {
             return;
         }
-        working = working.withCell(def.key(), reading.value());
+        BigDecimal value = reading.value();
+        // a number the database would round or overflow (0.00004 in a count, 10^13) stays out of the report
+        if (value != null && !CellBounds.storable(value)) {
+            field.setInvalid(true);
+            field.setErrorMessage(CellBounds.message(value, def.rowLabel() + " / " + def.columnLabel(), def.key()));
+            return;
+        }
+        working = working.withCell(def.key(), value);
         revalidate();
         changed();
     }

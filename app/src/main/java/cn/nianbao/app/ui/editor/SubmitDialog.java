@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import cn.nianbao.app.ui.BoundedText;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.rule.Finding;
 
 /**
@@ -58,7 +60,9 @@ class SubmitDialog extends Dialog {
         area.setWidthFull();
         area.setPlaceholder(getTranslation("submit.explanation"));
         area.getElement().setAttribute("data-key", key);
+        BoundedText.apply(area, TextLimit.EXPLANATION);
         if (carried != null) {
+            // the note that the text is carried over shows until the clerk edits it; then the counter does
             area.setValue(carried);
             area.setHelperText(getTranslation("submit.carried"));
             area.addClassName("carried");

@@ -34,6 +34,7 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Confirm;
@@ -43,6 +44,7 @@ import cn.nianbao.app.ui.PersonNames;
 import cn.nianbao.domain.format.ReportFormats;
 import cn.nianbao.domain.format.SectionDef;
 import com.vaadin.flow.component.details.Details;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.report.Decision;
 import cn.nianbao.domain.report.HistoryEntry;
@@ -197,6 +199,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         TextArea conclusion = new TextArea(getTranslation("review.conclusion"));
         conclusion.setId("conclusion");
         conclusion.setWidthFull();
+        BoundedText.apply(conclusion, TextLimit.CONCLUSION);
         if (stage == ReviewStage.SECRECY_REVIEW) {
             panel.add(new H3(getTranslation("review.findings")));
             if (review.isEmpty()) {
@@ -213,6 +216,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         TextArea comment = new TextArea(getTranslation("review.comment"));
         comment.setId("comment");
         comment.setWidthFull();
+        BoundedText.apply(comment, TextLimit.RETURN_COMMENT);
         VerticalLayout perSection = new VerticalLayout();
         perSection.setPadding(false);
         for (SectionDef sd : formats.get(reading.summary(actor, id).formatId()).sections()) {
@@ -220,6 +224,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
             a.setId("section-" + sd.key());
             a.setWidthFull();
             a.setPlaceholder(getTranslation("review.sectionComment"));
+            BoundedText.apply(a, TextLimit.SECTION_COMMENT);
             sectionComments.put(sd.key(), a);
             perSection.add(a);
         }
@@ -334,6 +339,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         TextField reason = new TextField(getTranslation("review.correctionReason"));
         reason.setId("correction-reason");
         reason.setWidth("30em");
+        BoundedText.apply(reason, TextLimit.CORRECTION_REASON);
         Button open = new Button(getTranslation("review.correction"), e -> Confirm.ask(getTranslation("review.correction"),
                 getTranslation("confirm.correction"), getTranslation("review.correction"), true,
                 () -> act(() -> workflow.openCorrection(actor, id, reason.getValue()), "review.correctionOpened")));

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
+import cn.nianbao.app.ui.BoundedText;
+import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.report.SecrecyChoice;
 import cn.nianbao.domain.rule.Finding;
 
@@ -33,6 +35,7 @@ class SecrecyChoiceRow extends VerticalLayout {
         reason.setId("clear-" + index);
         reason.setPlaceholder(getTranslation("review.clear"));
         reason.setWidthFull();
+        BoundedText.apply(reason, TextLimit.CLEARANCE_REASON);
         choice.addValueChangeListener(e -> {
             reason.setEnabled(e.getValue() != SecrecyChoice.CHANGE);
             reason.setRequiredIndicatorVisible(e.getValue() == SecrecyChoice.KEEP);

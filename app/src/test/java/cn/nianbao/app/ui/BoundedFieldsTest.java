@@ -1,0 +1,54 @@
+package cn.nianbao.app.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.nianbao.domain.input.TextLimit;
+import cn.nianbao.domain.report.ReportReading;
+import cn.nianbao.domain.report.ReportView;
+
+/**
+ * The UI's fields take what the domain takes: each text field carries its maximum as maxlength and counts the
+ * characters under it, and a number cell refuses a value the database would round or overflow.
+ */
+class BoundedFieldsTest extends KaribuTest {
+
+    @Autowired ReportReading reading;
+
+    @Test
+    void the_editor_and_the_review_page_bound_their_texts_and_count_them() {
+        Drafts drafts = new Drafts(ctx);
+        ReportView r = drafts.filled("beian.clerk", "lanxi-beian", 2021);
+        as("beian.clerk", "reports/" + r.id() + "/edit");
+        TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
+        assertThat(s5.getMaxLength()).isEqualTo(TextLimit.SECTION_TEXT.max());
+        _setValue(s5, "下一步将增加政策解读的图解。");
+        assertThat(s5.getHelperText()).isEqualTo("已输入 14 / 20000 个字符");
+
+        TextField cell = _get(TextField.class, s -> s.withId("s3.granted.natural_person"));
+        String before = String.valueOf(reading.get(drafts.actor("beian.clerk"), r.id()).content().cell("s3.granted.natural_person"));
+        _setValue(cell, "10000000000000");
+        assertThat(cell.isInvalid()).isTrue();
+        assertThat(cell.getErrorMessage()).contains("无法准确保存", "10 的 12 次方");
+        _setValue(cell, "1000000000000");
+        assertThat(cell.isInvalid()).isFalse();
+        assertThat(before).isNotEqualTo("1000000000000");
+
+        drafts.submit("beian.clerk", r.id());
+        as("beian.secrecy", "reports/" + r.id());
+        TextArea comment = _get(TextArea.class, s -> s.withId("comment"));
+        assertThat(comment.getMaxLength()).isEqualTo(2000);
+        assertThat(comment.getHelperText()).isEqualTo("已输入 0 / 2000 个字符");
+        _setValue(comment, "请补充");
+        assertThat(comment.getHelperText()).isEqualTo("已输入 3 / 2000 个字符");
+        assertThat(_get(TextArea.class, s -> s.withId("section-s1")).getMaxLength()).isEqualTo(TextLimit.SECTION_COMMENT.max());
+        assertThat(_get(TextArea.class, s -> s.withId("conclusion")).getMaxLength()).isEqualTo(TextLimit.CONCLUSION.max());
+    }
+}
