@@ -25,7 +25,7 @@ class BoundedFieldsTest extends KaribuTest {
     @Test
     void the_editor_and_the_review_page_bound_their_texts_and_count_them() {
         Drafts drafts = new Drafts(ctx);
-        ReportView r = drafts.filled("beian.clerk", "lanxi-beian", 2021);
+        ReportView r = drafts.filled("beian.clerk", "lanxi-beian", 2022);
         as("beian.clerk", "reports/" + r.id() + "/edit");
         TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
         assertThat(s5.getMaxLength()).isEqualTo(TextLimit.SECTION_TEXT.max());
