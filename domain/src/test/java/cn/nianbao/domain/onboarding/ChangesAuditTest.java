@@ -1,4 +1,4 @@
-package cn.nianbao.domain.audit;
+package cn.nianbao.domain.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import cn.nianbao.domain.DomainTestApp;
+import cn.nianbao.domain.audit.AuditEntry;
+import cn.nianbao.domain.audit.AuditQuery;
+import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.TownshipFixture;
 import cn.nianbao.domain.deadline.DeadlineService;
-import cn.nianbao.domain.onboarding.UnitDirectory;
-import cn.nianbao.domain.onboarding.UnitImport;
-import cn.nianbao.domain.onboarding.UnitRow;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
