@@ -69,6 +69,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.county"), "county"));
             nav.addItem(new SideNavItem(getTranslation("nav.totals"), "county/totals"));
         }
+        if (actor.has(Role.CITY_OFFICE) || actor.has(Role.PROVINCE_OFFICE) || actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.area"), "area"));
+        }
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
         }

@@ -25,7 +25,7 @@ class ChineseUiTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource({
             "lanhe.clerk, inbox", "lanhe.clerk, reports", "lanhe.secrecy, inbox", "lanhe.leader, reports",
-            "county, inbox", "county, county", "county, county/totals", "county, admin", "admin, admin",
+            "county, inbox", "county, county", "county, county/totals", "county, admin", "admin, admin", "city, area", "county, area",
             "lanhe.clerk, account"})
     void views_show_no_english(String user, String route) {
         as(user, route);

@@ -32,7 +32,7 @@ class NoInternalCodesTest extends KaribuTest {
             "GOV_20|[A-Z]+-[A-Z]+@|\\b(DRAFT|IN_SECRECY_REVIEW|IN_LEADER_SIGNOFF|IN_COUNTY_REVIEW|RETURNED|APPROVED|PUBLISHED|IN_CORRECTION)\\b"
                     + "|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
     private static final List<String> USERS = List.of("lanhe.clerk", "lanhe.secrecy", "lanhe.leader", "yulin.clerk",
-            "beian.clerk", "beian.secrecy", "county", "admin");
+            "beian.clerk", "beian.secrecy", "county", "city", "admin");
 
     @Autowired ReportReading reading;
 
@@ -50,6 +50,9 @@ class NoInternalCodesTest extends KaribuTest {
             Set<String> routes = new LinkedHashSet<>(List.of("", "inbox", "reports"));
             if (actor.isAdmin() || actor.has(cn.nianbao.domain.user.Role.COUNTY_OFFICE)) {
                 routes.addAll(List.of("county", "county/totals", "admin"));
+            }
+            if (actor.isAdmin() || actor.has(cn.nianbao.domain.user.Role.COUNTY_OFFICE) || actor.has(cn.nianbao.domain.user.Role.CITY_OFFICE)) {
+                routes.add("area");
             }
             for (ReportSummary s : reading.list(actor, null, null, null, 0, 20)) {
                 routes.add("reports/" + s.id());
