@@ -25,15 +25,16 @@ class BoundedFieldsTest extends KaribuTest {
     @Test
     void the_editor_and_the_review_page_bound_their_texts_and_count_them() {
         Drafts drafts = new Drafts(ctx);
-        ReportView r = drafts.filled("beian.clerk", "lanxi-beian", 2022);
-        as("beian.clerk", "reports/" + r.id() + "/edit");
+        String town = drafts.township();
+        ReportView r = drafts.filled(town + ".clerk", town, 2022);
+        as(town + ".clerk", "reports/" + r.id() + "/edit");
         TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
         assertThat(s5.getMaxLength()).isEqualTo(TextLimit.SECTION_TEXT.max());
         _setValue(s5, "下一步将增加政策解读的图解。");
         assertThat(s5.getHelperText()).isEqualTo("已输入 14 / 20000 个字符");
 
         TextField cell = _get(TextField.class, s -> s.withId("s3.granted.natural_person"));
-        String before = String.valueOf(reading.get(drafts.actor("beian.clerk"), r.id()).content().cell("s3.granted.natural_person"));
+        String before = String.valueOf(reading.get(drafts.actor(town + ".clerk"), r.id()).content().cell("s3.granted.natural_person"));
         _setValue(cell, "10000000000000");
         assertThat(cell.isInvalid()).isTrue();
         assertThat(cell.getErrorMessage()).contains("无法准确保存", "10 的 12 次方");
@@ -41,8 +42,8 @@ class BoundedFieldsTest extends KaribuTest {
         assertThat(cell.isInvalid()).isFalse();
         assertThat(before).isNotEqualTo("1000000000000");
 
-        drafts.submit("beian.clerk", r.id());
-        as("beian.secrecy", "reports/" + r.id());
+        drafts.submit(town + ".clerk", r.id());
+        as(town + ".secrecy", "reports/" + r.id());
         TextArea comment = _get(TextArea.class, s -> s.withId("comment"));
         assertThat(comment.getMaxLength()).isEqualTo(2000);
         assertThat(comment.getHelperText()).isEqualTo("已输入 0 / 2000 个字符");

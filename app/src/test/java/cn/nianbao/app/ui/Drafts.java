@@ -54,6 +54,30 @@ public class Drafts {
         }
     }
 
+    /**
+     * A township of its own, in a county of its own, with its 起草人, 保密审查员 and 领导 ({@code <code>.clerk},
+     * {@code .secrecy}, {@code .leader}): the demo townships have only so many years, and tests sharing one
+     * context must not draft the same unit's year. Answers the township's code.
+     */
+    public String township() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        UnitView county = units.create("tcounty-" + tag, "试验县人民政府", "试验县",
+                cn.nianbao.domain.unit.UnitKind.COUNTY_GOVERNMENT, null);
+        UnitView town = units.create("ttown-" + tag, "试验县星火乡人民政府", "星火乡",
+                cn.nianbao.domain.unit.UnitKind.XIANG, county.code());
+        person(town, "clerk", "星火乡党政办起草人", cn.nianbao.domain.user.Role.CLERK);
+        person(town, "secrecy", "星火乡保密审查员", cn.nianbao.domain.user.Role.SECRECY_REVIEWER);
+        person(town, "leader", "星火乡分管领导", cn.nianbao.domain.user.Role.LEADER);
+        return town.code();
+    }
+
+    private void person(UnitView town, String kind, String name, cn.nianbao.domain.user.Role role) {
+        String user = town.code() + "." + kind;
+        accounts.create(user, "Given-by-Admin-7x", name, null);
+        accounts.changePassword(user, "Given-by-Admin-7x", "Own-Password-7x");
+        accounts.grant(user, role, town.id());
+    }
+
     /** A stored draft with every cell and text filled in. */
     public ReportView filled(String clerk, String unitCode, int year) {
         Actor a = actor(clerk);

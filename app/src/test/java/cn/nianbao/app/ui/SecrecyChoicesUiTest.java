@@ -47,6 +47,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
     @Autowired ReportReview review;
 
     private Drafts drafts;
+    private String town;
 
     private Actor actor(String name) {
         return drafts.actor(name);
@@ -73,8 +74,9 @@ class SecrecyChoicesUiTest extends KaribuTest {
     @Test
     void the_clerk_masks_a_name_typed_and_not_yet_saved_and_the_finding_is_gone() {
         drafts = new Drafts(ctx);
-        ReportView r = drafts.filled("beian.clerk", "lanxi-beian", 2023);
-        as("beian.clerk", "reports/" + r.id() + "/edit");
+        town = drafts.township();
+        ReportView r = drafts.filled(town + ".clerk", town, 2023);
+        as(town + ".clerk", "reports/" + r.id() + "/edit");
         TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
         String typed = s5.getValue() + APPLICANT;
         _setValue(s5, typed);
@@ -85,38 +87,39 @@ class SecrecyChoicesUiTest extends KaribuTest {
         _click(maskButton(names.get(0)));
 
         // what was typed was saved first, then the name masked: two versions, the stored text holds 王某某
-        ReportView stored = reading.get(actor("beian.clerk"), r.id());
+        ReportView stored = reading.get(actor(town + ".clerk"), r.id());
         assertThat(stored.version()).isEqualTo(r.version() + 2);
         assertThat(stored.content().text("s5")).isEqualTo(typed.replace("王建国", "王某某"));
         assertThat(s5.getValue()).isEqualTo(stored.content().text("s5"));
         assertThat(findingsOf("SEC-NAME")).isEmpty();
         assertThat(notices()).contains("已遮盖为「王某某」");
-        assertThat(reading.history(actor("beian.clerk"), r.id()).get(reading.history(actor("beian.clerk"), r.id()).size() - 1)
+        assertThat(reading.history(actor(town + ".clerk"), r.id()).get(reading.history(actor(town + ".clerk"), r.id()).size() - 1)
                 .comment()).contains("王某某").doesNotContain("王建国");
 
         // someone saved meanwhile (another tab): 遮盖 is refused as a stale save would be, and the text stays
         NotificationsKt.clearNotifications();
         _setValue(s5, stored.content().text("s5") + "申请人李建国（住兰河乡富强村3组）的申请已办结。");
-        drafting.update(actor("beian.clerk"), r.id(), stored.version(), stored.content().withText("s6", "另一处的修改。"));
+        drafting.update(actor(town + ".clerk"), r.id(), stored.version(), stored.content().withText("s6", "另一处的修改。"));
         _click(maskButton(findingsOf("SEC-NAME").get(0)));
         assertThat(notices()).anyMatch(n -> n.startsWith("保存失败：他人已先保存了该报告"));
-        assertThat(reading.get(actor("beian.clerk"), r.id()).content().text("s5")).doesNotContain("李建国", "李某某");
+        assertThat(reading.get(actor(town + ".clerk"), r.id()).content().text("s5")).doesNotContain("李建国", "李某某");
         assertThat(s5.getValue()).contains("李建国");
     }
 
     @Test
     void a_finding_sent_back_blocks_approval_and_the_return_shows_the_clerk_which_to_change() {
         drafts = new Drafts(ctx);
-        ReportView r = drafts.filled("beian.clerk", "lanxi-beian", 2024);
-        drafting.update(actor("beian.clerk"), r.id(), r.version(), r.content()
+        town = drafts.township();
+        ReportView r = drafts.filled(town + ".clerk", town, 2024);
+        drafting.update(actor(town + ".clerk"), r.id(), r.version(), r.content()
                 .withText("s1", r.content().text("s1") + ID_NUMBER)
                 .withText("s5", r.content().text("s5") + APPLICANT));
-        drafts.submit("beian.clerk", r.id());
-        List<Finding> found = drafting.validate(actor("beian.clerk"), r.id()).of(Severity.REVIEW);
+        drafts.submit(town + ".clerk", r.id());
+        List<Finding> found = drafting.validate(actor(town + ".clerk"), r.id()).of(Severity.REVIEW);
         Finding name = found.stream().filter(f -> f.rule().equals("SEC-NAME")).findFirst().orElseThrow();
         Finding id = found.stream().filter(f -> f.rule().equals("SEC-ID")).findFirst().orElseThrow();
 
-        as("beian.secrecy", "reports/" + r.id());
+        as(town + ".secrecy", "reports/" + r.id());
         _setValue(_get(TextArea.class, s -> s.withId("conclusion")), "身份证号已核对可公开，申请人姓名须遮盖后再报。");
         for (int i = 0; i < found.size(); i++) {
             int n = i;
@@ -144,7 +147,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
         assertThat(reading.get(actor("county"), r.id()).status()).isEqualTo(ReportStatus.RETURNED);
 
         // the record: the conclusion kept with the return, the name to change (masked), the ID number kept
-        SecrecyRecord record = review.secrecyRecord(actor("beian.clerk"), r.id()).orElseThrow();
+        SecrecyRecord record = review.secrecyRecord(actor(town + ".clerk"), r.id()).orElseThrow();
         assertThat(record.decision()).isEqualTo(Decision.RETURN);
         assertThat(record.conclusion()).isEqualTo("身份证号已核对可公开，申请人姓名须遮盖后再报。");
         assertThat(record.clearances()).anySatisfy(c -> {
@@ -157,7 +160,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
         });
 
         // the clerk's editor: the conclusion on top, the name's finding marked as asked to change, the ID's not
-        as("beian.clerk", "reports/" + r.id() + "/edit");
+        as(town + ".clerk", "reports/" + r.id() + "/edit");
         assertThat(_get(Paragraph.class, s -> s.withId("return-conclusion")).getText())
                 .isEqualTo("保密审查结论：身份证号已核对可公开，申请人姓名须遮盖后再报。");
         assertThat(findingsOf("SEC-NAME")).singleElement().satisfies(d -> {
@@ -172,6 +175,6 @@ class SecrecyChoicesUiTest extends KaribuTest {
         assertThat(findingsOf("SEC-NAME")).singleElement().satisfies(d -> assertThat(wanted(d)).isTrue());
         _click(maskButton(findingsOf("SEC-NAME").get(0)));
         assertThat(findingsOf("SEC-NAME")).isEmpty();
-        assertThat(reading.get(actor("beian.clerk"), r.id()).content().text("s5")).startsWith("（补充）").contains("申请人王某某要求公开");
+        assertThat(reading.get(actor(town + ".clerk"), r.id()).content().text("s5")).startsWith("（补充）").contains("申请人王某某要求公开");
     }
 }
