@@ -140,11 +140,11 @@ class SecrecyChoicesUiTest extends KaribuTest {
         assertThat(approve.isEnabled()).isFalse();
         assertThat(_get(Span.class, s -> s.withId("approve-blocked")).getText())
                 .isEqualTo("已有 1 处选择“退回修改”，不能同意，请退回起草人");
-        assertThat(reading.get(actor("county"), r.id()).status()).isEqualTo(ReportStatus.IN_SECRECY_REVIEW);
+        assertThat(reading.get(actor(town + ".clerk"), r.id()).status()).isEqualTo(ReportStatus.IN_SECRECY_REVIEW);
 
         _click(_get(Button.class, s -> s.withId("return")));
         _click(_get(Button.class, s -> s.withId("confirm-yes")));
-        assertThat(reading.get(actor("county"), r.id()).status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(reading.get(actor(town + ".clerk"), r.id()).status()).isEqualTo(ReportStatus.RETURNED);
 
         // the record: the conclusion kept with the return, the name to change (masked), the ID number kept
         SecrecyRecord record = review.secrecyRecord(actor(town + ".clerk"), r.id()).orElseThrow();
