@@ -4,7 +4,7 @@
 #
 #   bash bench/portal-vs-nginx.sh [--connections C] [--seconds S] [--threads T]
 #
-# Starts the built jar (app/target/app-*.jar, built once when missing; REBUILD=1 builds it again) on a free
+# Builds the jar from a clean tree (REUSE_JAR=1 takes app/target/app-*.jar as it is) and starts it on a free
 # 127.0.0.1 port with its default run database in a scratch directory and the demo data, saves the seed report's
 # page and PDF as the portal sends them, serves those files with nginx on another free port, then runs wrk against
 # each in turn after a warm-up. Prints per target requests/s and latency percentiles, the ratio Nianbao/nginx, and
@@ -32,10 +32,11 @@ if ! command -v wrk >/dev/null || { ! command -v nginx >/dev/null && [ ! -x /usr
 fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
+# clean: a file moved between modules would otherwise live on in app/target/classes and shadow its new place
 jar=$(ls app/target/app-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [ -z "$jar" ] || [ "${REBUILD:-0}" = 1 ]; then
-  echo "building the jar: ./mvnw -B -ntp -q -DskipTests package"
-  ./mvnw -B -ntp -q -DskipTests package
+if [ -z "$jar" ] || [ "${REUSE_JAR:-0}" != 1 ]; then
+  echo "building the jar: ./mvnw -B -ntp -q -DskipTests clean package"
+  ./mvnw -B -ntp -q -DskipTests clean package
   jar=$(ls app/target/app-*.jar | grep -v -- '-plain' | head -1)
 fi
 
@@ -70,8 +71,11 @@ for _ in $(seq 1 720); do
   kill -0 "$app_pid" 2>/dev/null || { echo "the app exited during start (see $work/app.log)"; exit 1; }
   sleep 0.25
 done
-curl -fs -D "$work/page.headers" -o "$work/www$page" "http://127.0.0.1:$app_port$page"
-curl -fs -o "$work/www$page.pdf" "http://127.0.0.1:$app_port$page.pdf"
+fetch() {
+  curl -fs "$@" || { echo "the portal did not answer 200 for ${*: -1} (see $work/app.log):"; tail -20 "$work/app.log"; exit 1; }
+}
+fetch -D "$work/page.headers" -o "$work/www$page" "http://127.0.0.1:$app_port$page"
+fetch -o "$work/www$page.pdf" "http://127.0.0.1:$app_port$page.pdf"
 session=$(grep -ci '^set-cookie' "$work/page.headers" || true)
 echo "page: $(stat -c %s "$work/www$page") bytes, PDF: $(stat -c %s "$work/www$page.pdf") bytes; Set-Cookie on the page: $session"
 
@@ -119,6 +123,7 @@ echo "warm-up: 5 s each"
 wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$app_port$page" >/dev/null
 wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$app_port$page.pdf" >/dev/null
 wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$nginx_port$page" >/dev/null
+wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$nginx_port$page.pdf" >/dev/null
 
 printf '\n%-8s %-8s %12s %9s %9s\n' target file 'requests/s' 'p50 ms' 'p99 ms'
 declare -A rps
