@@ -2,8 +2,6 @@ package cn.nianbao.app.portal;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -24,8 +22,6 @@ import cn.nianbao.reports.publish.PublicFile;
  * to the portal's controller.
  */
 final class PublicFileFilter implements Filter {
-
-    static final Pattern PATH = Pattern.compile("/public/reports/([A-Za-z0-9_-]{1,64})/(\\d{4})(?:\\.([a-z]{3,4}))?");
 
     private final PublicArtefacts artefacts;
 
@@ -49,15 +45,15 @@ final class PublicFileFilter implements Filter {
     }
 
     private Optional<PublicFile> find(String uri) {
-        Matcher m = PATH.matcher(uri);
-        if (!m.matches()) {
+        PublicFilePath path = PublicFilePath.parse(uri);
+        if (path == null) {
             return Optional.empty();
         }
-        String kind = m.group(3) == null ? PublicFile.PAGE
-                : DownloadKind.byExtension(m.group(3)).map(Enum::name).orElse(null);
+        String kind = path.extension() == null ? PublicFile.PAGE
+                : DownloadKind.byExtension(path.extension()).map(Enum::name).orElse(null);
         if (kind == null) {
             return Optional.empty();
         }
-        return artefacts.file(m.group(1), Integer.parseInt(m.group(2)), kind);
+        return artefacts.file(path.unitCode(), path.year(), kind);
     }
 }

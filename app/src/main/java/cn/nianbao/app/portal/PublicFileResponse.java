@@ -1,8 +1,6 @@
 package cn.nianbao.app.portal;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +25,7 @@ final class PublicFileResponse {
         PortalHeaders.write(request, response);
         String etag = file.etag();
         response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", httpDate(file));
+        response.setHeader("Last-Modified", file.httpDate());
         response.setHeader("Cache-Control", CACHE_CONTROL);
         if (notModified(request, etag, file)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -63,9 +61,5 @@ final class PublicFileResponse {
             return false;
         }
         return since >= 0 && file.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= since;
-    }
-
-    private static String httpDate(PublicFile file) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(file.lastModified().atOffset(ZoneOffset.UTC));
     }
 }

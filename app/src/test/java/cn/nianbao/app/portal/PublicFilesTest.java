@@ -65,6 +65,35 @@ class PublicFilesTest {
     }
 
     @Test
+    void confirming_a_cached_file_is_one_query_that_names_the_current_version() {
+        String code = publishedTownship();
+        Long publicationId = published.summary(code, 2020).flatMap(s -> published.currentVersion(s.id())).orElseThrow().id();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        long before = stats.getPrepareStatementCount();
+
+        assertThat(published.currentStamp(code, 2020).orElseThrow().id()).isEqualTo(publicationId);
+
+        assertThat(stats.getPrepareStatementCount() - before).as("SQL statements of one confirmation").isEqualTo(1);
+        assertThat(published.currentStamp(code, 2019)).isEmpty();
+        assertThat(published.currentStamp("no-such-unit", 2020)).isEmpty();
+    }
+
+    @Test
+    void the_index_number_counts_the_countys_publications_of_the_year_in_order() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UnitView county = units.create("ic-" + tag, "索引县" + tag, "索引县", UnitKind.COUNTY_GOVERNMENT, null);
+        UnitView first = units.create("ia-" + tag, "索引县" + tag + "甲乡人民政府", "甲乡", UnitKind.XIANG, county.code());
+        UnitView second = units.create("ib-" + tag, "索引县" + tag + "乙乡人民政府", "乙乡", UnitKind.XIANG, county.code());
+        published.importPublished(SeedReport.content().withUnit(second.ref()));
+        published.importPublished(SeedReport.content().withUnit(first.ref()));
+
+        assertThat(get("/public/reports/" + second.code() + "/2020", HttpResponse.BodyHandlers.ofString()).body())
+                .contains("ic-" + tag + "-2020-00001").doesNotContain(second.code() + "/2020-");
+        assertThat(get("/public/reports/" + first.code() + "/2020", HttpResponse.BodyHandlers.ofString()).body())
+                .contains("ic-" + tag + "-2020-00002");
+    }
+
+    @Test
     void a_years_open_data_is_one_query_streamed_with_every_published_report() throws Exception {
         String first = publishedTownship();
         String second = publishedTownship();

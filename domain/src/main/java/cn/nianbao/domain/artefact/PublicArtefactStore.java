@@ -68,8 +68,4 @@ public class PublicArtefactStore {
             throw new IllegalStateException(impossible);
         }
     }
-
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -87,6 +87,22 @@ public class PublishedReports {
                 .filter(r -> publications.findFirstByReportIdOrderByIdDesc(r.getId()).isPresent()).map(Report::summary);
     }
 
+    /**
+     * The id and time of the current published version of a unit's year, empty if none was ever published: one
+     * query reading no content, so a cache can confirm what it holds cheaply.
+     */
+    public Optional<PublicationStamp> currentStamp(String unitCode, int year) {
+        return publications.stamps(unitCode, year, org.springframework.data.domain.Limit.of(1)).stream().findFirst();
+    }
+
+    /**
+     * The report's place in the order in which its area's reports of its year were first published (1, 2, …),
+     * for the 索引号; {@code areaPath} is the area unit's path, such as a county's.
+     */
+    public long publicationSequence(Long reportId, String areaPath, int year) {
+        return publications.publicationSequence(reportId, areaPath, year);
+    }
+
     /** The public's view: the current published version of a report, whatever is being corrected. */
     public Optional<PublishedReport> current(Long reportId) {
         return publications.findFirstByReportIdOrderByIdDesc(reportId)

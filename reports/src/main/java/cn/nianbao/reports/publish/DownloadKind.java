@@ -1,6 +1,5 @@
 package cn.nianbao.reports.publish;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The downloads of a published report, by file extension. */
@@ -27,7 +26,15 @@ public enum DownloadKind {
         return mediaType;
     }
 
+    private static final DownloadKind[] ALL = values();
+
+    /** Looked up on every public download, hence a plain loop over one copy of the constants. */
     public static Optional<DownloadKind> byExtension(String ext) {
-        return Arrays.stream(values()).filter(k -> k.extension.equalsIgnoreCase(ext)).findFirst();
+        for (DownloadKind k : ALL) {
+            if (k.extension.equalsIgnoreCase(ext)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +25,7 @@ import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.report.PublishedReport;
 import cn.nianbao.domain.report.PublishedReports;
+import cn.nianbao.domain.report.PublicationStamp;
 import cn.nianbao.domain.report.PublishedVersion;
 import cn.nianbao.domain.report.ReportSummary;
 import cn.nianbao.reports.render.CsvWriter;
@@ -55,10 +58,13 @@ public class PublicArtefacts {
     private final CsvWriter csv;
     private final ReportJsonCodec codec;
     private final PublicFileCache cache;
+    private final IndexNumbers indexNumbers;
     private final long revalidateAfterNanos;
+    private final Map<Long, Object> rendering = new ConcurrentHashMap<>();
 
     PublicArtefacts(PublishedReports published, PublicArtefactStore store, OfficialLayout layout, HtmlWriter html,
                     PdfWriter pdf, DocxWriter docx, XlsxWriter xlsx, CsvWriter csv, ReportJsonCodec codec,
+                    IndexNumbers indexNumbers,
                     @Value("${nianbao.portal.cache-mb:64}") long cacheMegabytes,
                     @Value("${nianbao.portal.revalidate-after:PT10S}") Duration revalidateAfter) {
         this.published = published;
@@ -70,18 +76,15 @@ public class PublicArtefacts {
         this.xlsx = xlsx;
         this.csv = csv;
         this.codec = codec;
+        this.indexNumbers = indexNumbers;
         this.cache = new PublicFileCache(cacheMegabytes * 1024 * 1024);
         this.revalidateAfterNanos = revalidateAfter.toNanos();
     }
 
-    /** The 索引号 of a published version: unit code, year and publication number. */
-    public static String indexNo(String unitCode, int year, Long publicationId) {
-        return unitCode + "/" + year + "-" + String.format("%05d", publicationId);
-    }
-
     /**
      * The report page ({@link PublicFile#PAGE}) or a download of the current published version of a unit's year;
-     * empty if nothing of that year was ever published. A fresh cached file costs no SQL.
+     * empty if nothing of that year was ever published. A fresh cached file costs no SQL, a cached file due for
+     * confirmation one small query.
      */
     public Optional<PublicFile> file(String unitCode, int year, String kind) {
         String key = PublicFileCache.key(unitCode, year, kind);
@@ -90,18 +93,18 @@ public class PublicArtefacts {
         if (cached != null && now - cached.confirmedAt < revalidateAfterNanos) {
             return Optional.of(cached.file);
         }
-        Optional<Current> current = current(unitCode, year);
+        Optional<PublicationStamp> current = published.currentStamp(unitCode, year);
         if (current.isEmpty()) {
             cache.remove(key);
             return Optional.empty();
         }
-        Long publicationId = current.get().version().id();
-        if (cached != null && cached.file.publicationId().equals(publicationId)) {
+        PublicationStamp stamp = current.get();
+        if (cached != null && cached.file.publicationId().equals(stamp.id())) {
             cached.confirmedAt = now;
             return Optional.of(cached.file);
         }
-        PublicFile file = store.find(publicationId, kind).map(a -> served(a, current.get().version()))
-                .orElseGet(() -> renderAll(current.get()).get(kind));
+        PublicFile file = store.find(stamp.id(), kind).map(a -> served(a, stamp.publishedAt()))
+                .orElseGet(() -> renderOnce(unitCode, year, stamp).get(kind));
         if (file != null) {
             cache.put(key, file, now);
         }
@@ -111,9 +114,9 @@ public class PublicArtefacts {
     /** Renders and stores every file of the current version now (after its publication), so no reader waits. */
     public void prepare(String unitCode, int year) {
         cache.removeReport(unitCode, year);
-        current(unitCode, year).ifPresent(c -> {
-            if (store.hashes(c.version().id()).size() < ReportPage.DOWNLOADS.length + 1) {
-                renderAll(c);
+        published.currentStamp(unitCode, year).ifPresent(stamp -> {
+            if (store.hashes(stamp.id()).size() < DownloadKind.values().length + 1) {
+                renderOnce(unitCode, year, stamp);
             }
         });
     }
@@ -123,35 +126,34 @@ public class PublicArtefacts {
         cache.removeReport(unitCode, year);
     }
 
-    /** The bytes held in memory now, and how many files (for the operators' figures). */
-    public long cachedBytes() {
-        return cache.bytes();
-    }
-
-    public int cachedFiles() {
-        return cache.size();
-    }
-
-    private record Current(ReportSummary summary, PublishedVersion version) {
-    }
-
-    private Optional<Current> current(String unitCode, int year) {
-        return published.summary(unitCode, year)
-                .flatMap(s -> published.currentVersion(s.id()).map(v -> new Current(s, v)));
+    /**
+     * Renders a version's files once on this node however many readers ask at the same moment (200 readers of a
+     * version published before files were stored would otherwise each render its PDF); those who waited find the
+     * files stored. Across nodes the store keeps the first row of each file.
+     */
+    private Map<String, PublicFile> renderOnce(String unitCode, int year, PublicationStamp stamp) {
+        Object lock = rendering.computeIfAbsent(stamp.id(), id -> new Object());
+        try {
+            synchronized (lock) {
+                return renderAll(unitCode, year);
+            }
+        } finally {
+            rendering.remove(stamp.id(), lock);
+        }
     }
 
     /** Every download first (the page lists their hashes), then the page; each stored once. */
-    private Map<String, PublicFile> renderAll(Current c) {
-        PublishedReport report = published.current(c.summary().id()).orElseThrow();
+    private Map<String, PublicFile> renderAll(String unitCode, int year) {
+        ReportSummary s = published.summary(unitCode, year).orElseThrow();
+        PublishedReport report = published.current(s.id()).orElseThrow();
         PublishedVersion v = report.version();
-        ReportSummary s = c.summary();
         ReportMeta meta = new ReportMeta(s.unitCode(), s.unitName(), s.year(), report.content().formatId(),
-                s.unitName(), v.publishedAt(), indexNo(s.unitCode(), s.year(), v.id()));
+                s.unitName(), v.publishedAt(), indexNumbers.of(s));
         LaidOutReport laid = layout.layOut(report.content(), meta);
         Map<String, PublicFile> files = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         String base = s.unitCode() + "-" + s.year();
-        for (DownloadKind kind : ReportPage.DOWNLOADS) {
+        for (DownloadKind kind : DownloadKind.values()) {
             PublicFile f = keep(v, kind.name(), kind.mediaType(), base + "." + kind.extension(),
                     () -> render(laid, report.content(), kind));
             files.put(kind.name(), f);
@@ -167,7 +169,7 @@ public class PublicArtefacts {
                             java.util.function.Supplier<byte[]> render) {
         Optional<StoredArtefact> stored = store.find(v.id(), kind);
         if (stored.isPresent()) {
-            return served(stored.get(), v);
+            return served(stored.get(), v.publishedAt());
         }
         StoredArtefact a;
         try {
@@ -175,12 +177,12 @@ public class PublicArtefacts {
         } catch (DataIntegrityViolationException anotherNodeWasFirst) {
             a = store.find(v.id(), kind).orElseThrow(() -> anotherNodeWasFirst);
         }
-        return served(a, v);
+        return served(a, v.publishedAt());
     }
 
-    private static PublicFile served(StoredArtefact a, PublishedVersion v) {
+    private static PublicFile served(StoredArtefact a, Instant publishedAt) {
         return new PublicFile(a.publicationId(), a.kind(), a.bytes(), a.mediaType(),
-                a.fileName().isEmpty() ? null : a.fileName(), a.sha256(), v.publishedAt());
+                a.fileName().isEmpty() ? null : a.fileName(), a.sha256(), publishedAt);
     }
 
     private byte[] render(LaidOutReport laid, ReportContent content, DownloadKind kind) {

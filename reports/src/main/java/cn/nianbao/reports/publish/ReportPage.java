@@ -18,8 +18,6 @@ import cn.nianbao.reports.render.LaidOutReport;
  */
 final class ReportPage {
 
-    static final DownloadKind[] DOWNLOADS = {DownloadKind.PDF, DownloadKind.DOCX, DownloadKind.XLSX, DownloadKind.JSON,
-            DownloadKind.CSV};
     private static final Messages TEXT = Messages.of("portal");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -34,7 +32,7 @@ final class ReportPage {
                 .append(Html.escape(laid.meta().unitName())).append("</nav>");
         b.append(fragment);
         b.append("<h2>").append(TEXT.get("downloads")).append("</h2><ul class=\"downloads\">");
-        for (DownloadKind k : DOWNLOADS) {
+        for (DownloadKind k : DownloadKind.values()) {
             b.append("<li><a href=\"").append(base).append('.').append(k.extension()).append("\">")
                     .append(k.extension().toUpperCase(Locale.ROOT)).append("</a>");
             String hash = sha256.get(k.name());

@@ -37,7 +37,7 @@ class RenderersTest {
     private final OfficialLayout layout = new OfficialLayout(formats);
     private final HtmlWriter html = new HtmlWriter();
     private final ReportMeta meta = new ReportMeta("lanxi-lanhe", "兰西县兰河乡人民政府", 2020, "GOV_2019", "兰西县兰河乡人民政府",
-            Instant.parse("2021-01-20T02:00:00Z"), "lanxi-lanhe/2020-00001");
+            Instant.parse("2021-01-20T02:00:00Z"), "lanxi-2020-00001");
 
     /** The seed with distinct numbers in a few cells, so a test can find each one. */
     private ReportContent numbered() {
