@@ -68,6 +68,12 @@ class ApiErrors {
         return reply(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of("PAYLOAD_TOO_LARGE", TEXT.get("upload_too_large")));
     }
 
+    // a multipart body that cannot be parsed (no boundary, cut short): the client's doing, never a 500
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ApiError> badUpload(org.springframework.web.multipart.MultipartException e) {
+        return reply(HttpStatus.BAD_REQUEST, ApiError.of("BAD_REQUEST", TEXT.get("upload_unreadable")));
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> unreadable(Exception e) {
         return reply(HttpStatus.BAD_REQUEST, ApiError.of("BAD_REQUEST", TEXT.get("unreadable")));

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.nianbao.app.security.CurrentActor;
+import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.input.ReportYears;
+import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.reports.aggregate.CountyAggregation;
 import cn.nianbao.reports.aggregate.CountyTotals;
 import cn.nianbao.reports.evidence.EvidencePack;
@@ -21,6 +24,8 @@ import cn.nianbao.reports.publish.Download;
 /** County totals (汇总) for the county office, and the evidence pack of a report. */
 @RestController
 class CountyTotalsController {
+
+    private static final Messages ONBOARDING = Messages.of("onboarding");
 
     private final CountyAggregation aggregation;
     private final EvidencePack evidence;
@@ -39,14 +44,20 @@ class CountyTotalsController {
     @GetMapping("/api/v1/counties/{code}/totals/{year}")
     ResponseEntity<?> totals(@PathVariable String code, @PathVariable int year,
                              @RequestParam(required = false) String format, @RequestParam(required = false) String cell) {
-        CountyTotals t = aggregation.totals(current.require(), code, year);
-        if ("xlsx".equals(format)) {
-            return file(aggregation.xlsx(t));
+        // a year without an official format is the client's mistake (400 BAD_YEAR), not the aggregation's failure
+        ReportYears.require(year);
+        try {
+            CountyTotals t = aggregation.totals(current.require(), code, year);
+            if ("xlsx".equals(format)) {
+                return file(aggregation.xlsx(t));
+            }
+            if (cell != null) {
+                return ResponseEntity.ok(aggregation.byUnit(current.require(), code, year, cell));
+            }
+            return ResponseEntity.ok(new Totals(code, year, t.format().id(), t.publishedUnits(), t.cells(), t.lastYear()));
+        } catch (IllegalArgumentException noFormat) {
+            throw Refusal.invalid("BAD_YEAR", ONBOARDING.get("refuse.bad_year", year));
         }
-        if (cell != null) {
-            return ResponseEntity.ok(aggregation.byUnit(current.require(), code, year, cell));
-        }
-        return ResponseEntity.ok(new Totals(code, year, t.format().id(), t.publishedUnits(), t.cells(), t.lastYear()));
     }
 
     @GetMapping("/api/v1/reports/{id}/evidence")

@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.refusal.Refusal;
@@ -14,7 +13,6 @@ import cn.nianbao.domain.refusal.Refusal;
 final class JsonObjectBody {
 
     private static final Messages TEXT = Messages.of("onboarding");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode body;
 
@@ -22,16 +20,12 @@ final class JsonObjectBody {
         this.body = body;
     }
 
+    /**
+     * Read within the API's JSON limits ({@link JsonBodies}): too deep, too long or a number past the parser's
+     * bounds is a 400 naming the limits, like any other body, never a failure of a parser of its own.
+     */
     static JsonObjectBody read(HttpServletRequest request) throws IOException {
-        try {
-            JsonNode body = JSON.readTree(RequestBodies.read(request));
-            if (body == null || !body.isObject()) {
-                throw new IOException("not an object");
-            }
-            return new JsonObjectBody(body);
-        } catch (IOException e) {
-            throw Refusal.invalid("BAD_REQUEST", TEXT.get("refuse.bad_json"));
-        }
+        return new JsonObjectBody(JsonBodies.object(RequestBodies.read(request), TEXT.get("refuse.bad_json")));
     }
 
     boolean has(String field) {

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -133,17 +131,5 @@ class UnitsController {
                 ? new ImportOutcome(false, sheet.rows().size(), sheet.problems(), 0, 0, 0)
                 : dryRun ? importer.dryRun(actor, sheet.rows()) : importer.apply(actor, sheet.rows());
         return ImportAnswer.of(outcome, dryRun, TEXT.get("refuse.import_invalid", outcome.problems().size()), null);
-    }
-
-    private JsonNode body(HttpServletRequest request) throws IOException {
-        return JsonBodies.object(RequestBodies.read(request), TEXT.get("refuse.bad_json"));
-    }
-
-    private static String text(JsonNode body, String field) {
-        return body.path(field).isValueNode() ? body.path(field).asText("") : "";
-    }
-
-    private static String nullable(JsonNode body, String field) {
-        return body.has(field) && !body.get(field).isNull() ? text(body, field) : null;
     }
 }

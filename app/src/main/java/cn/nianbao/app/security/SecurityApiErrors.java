@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,13 +33,14 @@ class SecurityApiErrors {
         if (!e.details().isEmpty()) {
             body.put("reasons", List.copyOf(e.details()));
         }
-        return ResponseEntity.status(status).body(body);
+        // JSON whatever the client accepts: an Accept the body cannot meet must not turn a refusal into a 500
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             IllegalArgumentException.class})
     ResponseEntity<Map<String, Object>> unreadable(Exception e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "BAD_REQUEST",
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "BAD_REQUEST",
                 "message", "请求内容无法读取：请发送 UTF-8 编码的 JSON，参数类型要正确（时间如 2026-12-01T00:00:00Z）"));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,6 +50,12 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(provider);
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
+    }
+
+    /** The firewall's refusals (an unknown method, a path with "//" or ";") in api.md's error body under /api/. */
+    @Bean
+    WebSecurityCustomizer rejectedRequests() {
+        return web -> web.requestRejectedHandler(new RejectedRequests());
     }
 
     @Bean

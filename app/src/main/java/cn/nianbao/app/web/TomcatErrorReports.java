@@ -56,7 +56,11 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
             int status = response.getStatus();
             // the raw request line: the decoded path is gone when decoding is what failed
             String raw = request.getCoyoteRequest().requestURI().toString();
-            if (status < 400 || response.getContentWritten() > 0 || !ErrorBodies.isApi(raw)) {
+            // an empty path: the request line itself could not be parsed (bytes that are not ASCII, sent unescaped),
+            // so which door it was meant for is unknown; the API's JSON tells a script what failed, and no browser
+            // sends such a line (browsers escape the path)
+            boolean unparsed = raw == null || raw.isEmpty();
+            if (status < 400 || response.getContentWritten() > 0 || !(unparsed || ErrorBodies.isApi(raw))) {
                 super.report(request, response, throwable);
                 return;
             }

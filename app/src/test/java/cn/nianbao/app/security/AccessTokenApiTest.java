@@ -3,6 +3,8 @@ package cn.nianbao.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -12,9 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.nianbao.app.AppTest;
+import cn.nianbao.app.ui.Drafts;
+import cn.nianbao.domain.unit.UnitService;
+import cn.nianbao.domain.user.ActingLeaders;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccountService;
 
@@ -30,6 +36,9 @@ class AccessTokenApiTest {
     @LocalServerPort int port;
     @Autowired UserAccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+    @Autowired UnitService units;
+    @Autowired ActingLeaders acting;
 
     /** A person who chose their own password (nothing blocks their API calls) and holds a role to check. */
     private String person(Role role) {
@@ -213,5 +222,45 @@ class AccessTokenApiTest {
                 "{\"password\":\"Reset-by-sec-2026\"}").status()).isEqualTo(204);
         assertThat(http.bearer("GET", "/api/v1/audit/verify", token, null).status()).isEqualTo(401);
         assertThat(audit("security", "TOKEN_REVOKE")).anyMatch(t -> t.startsWith(user + " all (1)"));
+    }
+
+    @Test
+    void a_token_of_an_acting_leader_sees_and_decides_the_leaders_sign_off() {
+        Drafts drafts = new Drafts(context);
+        String town = drafts.township();
+        Long townId = units.findByCode(town).orElseThrow().id();
+        String deputy = town + ".deputy";
+        accounts.create(deputy, "Given-by-admin-T1", "代理签发人", null);
+        accounts.changePassword(deputy, "Given-by-admin-T1", PASSWORD);
+        accounts.grant(deputy, Role.CLERK, townId);
+        Long id = drafts.filled(town + ".clerk", town, 2026).id();
+        drafts.submit(town + ".clerk", id);
+        Http http = new Http(port);
+        String secrecyTask = taskOf(http.get("/api/v1/tasks", town + ".secrecy", "Own-Password-7x").json(), id);
+        assertThat(http.postJson("/api/v1/tasks/" + secrecyTask + "/complete", town + ".secrecy", "Own-Password-7x",
+                "{\"decision\":\"APPROVE\",\"conclusion\":\"不涉密，同意公开\"}").status()).isEqualTo(200);
+        String token = create(http, deputy, "代签脚本", 7).get("token").asText();
+        assertThat(taskOf(http.bearer("GET", "/api/v1/tasks", token, null).json(), id)).isNull();
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        acting.name(drafts.actor(town + ".leader"), townId, town + ".leader", deputy, today, today.plusDays(3));
+        String signOff = taskOf(http.bearer("GET", "/api/v1/tasks", token, null).json(), id);
+        assertThat(signOff).as("the 领导签发 task offered to the token of the acting person").isNotNull();
+        Http.Reply decided = http.bearer("POST", "/api/v1/tasks/" + signOff + "/complete", token,
+                "{\"decision\":\"APPROVE\",\"comment\":\"同意（代签）\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/reports/" + id, town + ".clerk", "Own-Password-7x").json().get("status").asText())
+                .isEqualTo("IN_COUNTY_REVIEW");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where report_id = ? and actor = ? "
+                + "and on_behalf_of = ?", Long.class, id, deputy, town + ".leader")).isPositive();
+    }
+
+    private static String taskOf(JsonNode tasks, long reportId) {
+        for (JsonNode t : tasks) {
+            if (t.get("reportId").asLong() == reportId) {
+                return t.get("taskId").asText();
+            }
+        }
+        return null;
     }
 }

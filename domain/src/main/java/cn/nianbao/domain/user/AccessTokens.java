@@ -52,12 +52,14 @@ public class AccessTokens {
 
     private final JdbcTemplate jdbc;
     private final SecurityAuditLog audit;
+    private final ActingLeaders actingLeaders;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    AccessTokens(JdbcTemplate jdbc, SecurityAuditLog audit) {
+    AccessTokens(JdbcTemplate jdbc, SecurityAuditLog audit, ActingLeaders actingLeaders) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.actingLeaders = actingLeaders;
     }
 
     /**
@@ -136,7 +138,8 @@ public class AccessTokens {
 
     /**
      * Whom a presented token acts for, read fresh: its owner must be enabled, the token neither expired nor
-     * revoked, and the roles are those held now. A refusal is written to the audit log (it stays even though the
+     * revoked, and the roles are those held now, with the leaders' roles held today on someone's behalf (代理签发),
+     * exactly as a password sign-in reads them ({@link UserAccountService#actor}). A refusal is written to the audit log (it stays even though the
      * request fails); an accepted call is not, it is not a sign-in.
      */
     public Optional<TokenBearer> authenticate(String presented) {
@@ -175,7 +178,9 @@ public class AccessTokens {
                 grants.add(new Grant(Role.valueOf(r.role()), r.unitId(), r.unitCode()));
             }
         }
-        return Optional.of(new TokenBearer(first.tokenId(), new Actor(first.username(), first.displayName(), grants)));
+        Actor owner = new Actor(first.username(), first.displayName(), grants)
+                .actingAs(actingLeaders.activeFor(first.username()));
+        return Optional.of(new TokenBearer(first.tokenId(), owner));
     }
 
     private Optional<TokenBearer> refused(String username, String why) {

@@ -114,15 +114,7 @@ public class UserAccountService {
     public Issued createWithOneTimePassword(Actor actor, String username, String displayName, String email) {
         requireSystemAdmin(actor);
         String name = username == null ? "" : username.strip();
-        AccountFields.usernameProblem(name).ifPresent(p -> {
-            throw Refusal.invalid("BAD_USERNAME", p);
-        });
-        AccountFields.displayNameProblem(displayName).ifPresent(p -> {
-            throw Refusal.invalid("BAD_NAME", p);
-        });
-        AccountFields.emailProblem(email).ifPresent(p -> {
-            throw Refusal.invalid("BAD_EMAIL", p);
-        });
+        requireAccountFields(name, displayName, email);
         String password = OneTimePassword.generate(name);
         UserAccount made = create(actor.username(), name, password, displayName.strip(), AccountFields.email(email), true, false);
         return new Issued(made, password);
@@ -131,11 +123,23 @@ public class UserAccountService {
     /** The system administrator adds a person with a first password that meets the policy. */
     public UserAccount createAs(Actor actor, String username, String rawPassword, String displayName, String email) {
         requireSystemAdmin(actor);
-        if (displayName == null || displayName.isBlank()) {
-            throw Refusal.invalid("BAD_NAME", TEXT.get("user.name-required"));
-        }
+        requireAccountFields(username, displayName, email);
         requirePolicy(username, rawPassword);
-        return create(actor.username(), username, rawPassword, displayName.strip(), email, true, false);
+        return create(actor.username(), username.strip(), rawPassword, displayName.strip(), AccountFields.email(email),
+                true, false);
+    }
+
+    /** The checks of {@link AccountFields}, so that a name longer than its column is a 400, not a database error. */
+    private static void requireAccountFields(String username, String displayName, String email) {
+        AccountFields.usernameProblem(username == null ? "" : username.strip()).ifPresent(p -> {
+            throw Refusal.invalid("BAD_USERNAME", p);
+        });
+        AccountFields.displayNameProblem(displayName).ifPresent(p -> {
+            throw Refusal.invalid("BAD_NAME", p);
+        });
+        AccountFields.emailProblem(email).ifPresent(p -> {
+            throw Refusal.invalid("BAD_EMAIL", p);
+        });
     }
 
     /** The system administrator grants a role in a unit; the role must fit the unit ({@link RolePlacement}). */
@@ -347,6 +351,17 @@ public class UserAccountService {
         sessions.endAll(username, null);
         tokens.revokeAll(admin.username(), username, "password reset");
         audit.record(admin.username(), AuditAction.PASSWORD_RESET, username, AuditOutcome.SUCCESS);
+    }
+
+    /**
+     * The security administrator's reset from the administration screen: a random one-time password
+     * ({@link OneTimePassword}), answered once to be handed over, that the person must replace at the next sign-in;
+     * nobody chooses it, so nobody knows a person's password but the person.
+     */
+    public String resetWithOneTimePassword(Actor admin, String username) {
+        String password = OneTimePassword.generate(username);
+        resetPassword(admin, username, password);
+        return password;
     }
 
     private void setPassword(AppUser user, String raw, boolean temporary) {

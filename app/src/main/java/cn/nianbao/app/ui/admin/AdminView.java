@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,13 +40,20 @@ import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.onboarding.PeopleImport;
 import cn.nianbao.domain.user.AccountSummary;
+import cn.nianbao.domain.user.Grant;
+import cn.nianbao.domain.user.SignInThrottle;
 import cn.nianbao.domain.user.UserAccountService;
 import cn.nianbao.domain.user.UserDirectory;
 
-/** 系统管理. */
+/**
+ * 系统管理. 三权分立 as in docs/security.md: the system administrator manages units, people (adds, disables,
+ * enables) and roles (grants, revokes); the security administrator unlocks accounts and resets passwords and sees
+ * only that part; a county office keeps its deadlines and sensitive words. Every action goes through the same
+ * service check as the API, so the screen can do no more than the role may.
+ */
 @Route(value = "admin", layout = MainLayout.class)
 @PageTitle("系统管理 · 年报通")
-@RolesAllowed({"ADMIN", "COUNTY_OFFICE"})
+@RolesAllowed({"ADMIN", "COUNTY_OFFICE", "SECURITY_ADMIN"})
 public class AdminView extends VerticalLayout {
 
     private final UnitService units;
@@ -63,7 +69,8 @@ public class AdminView extends VerticalLayout {
     private final Select<UnitView> county = new Select<>();
 
     public AdminView(UnitService units, UnitDirectory unitDirectory, UserAccountService users, UserDirectory directory,
-                     PeopleImport people, DeadlineService deadlines, SensitiveWordService words, CurrentActor current) {
+                     PeopleImport people, DeadlineService deadlines, SensitiveWordService words, SignInThrottle throttle,
+                     CurrentActor current) {
         this.units = units;
         this.unitDirectory = unitDirectory;
         this.users = users;
@@ -72,6 +79,10 @@ public class AdminView extends VerticalLayout {
         this.words = words;
         this.actor = current.require();
         add(new H2(getTranslation("admin.title")));
+        if (actor.has(Role.SECURITY_ADMIN)) {
+            add(new AccountSecurityPanel(users, throttle, actor));
+            return;
+        }
         List<UnitView> counties = Counties.of(actor, units);
         county.setItems(counties);
         county.setItemLabelGenerator(UnitView::name);
@@ -137,12 +148,13 @@ public class AdminView extends VerticalLayout {
         TextField display = new TextField(getTranslation("admin.displayName"));
         display.setId("user-display");
         TextField email = new TextField(getTranslation("admin.email"));
-        PasswordField password = new PasswordField(getTranslation("admin.password"));
-        password.setId("user-password");
-        Button add = new Button(getTranslation("admin.add"), e -> act(() -> users.createAs(actor, username.getValue(),
-                password.getValue(), display.getValue(), email.getValue())));
+        // the first password is generated and shown once, as the API answers it: nobody chooses another's password
+        Button add = new Button(getTranslation("admin.add"), e -> act(() -> {
+            var issued = users.createWithOneTimePassword(actor, username.getValue(), display.getValue(), email.getValue());
+            new PasswordShownOnce(issued.account().username(), issued.password()).open();
+        }));
         add.setId("user-add");
-        HorizontalLayout form = new HorizontalLayout(username, display, email, password, add);
+        HorizontalLayout form = new HorizontalLayout(username, display, email, add);
         form.setAlignItems(Alignment.BASELINE);
         ComboBox<AccountSummary> who = new ComboBox<>(getTranslation("admin.username"));
         who.setId("grant-user");
@@ -164,7 +176,46 @@ public class AdminView extends VerticalLayout {
         grant.setId("grant");
         HorizontalLayout grantForm = new HorizontalLayout(who, role, unit, grant);
         grantForm.setAlignItems(Alignment.BASELINE);
-        add(userGrid, form, grantForm);
+        add(userGrid, form, grantForm, manageForm());
+    }
+
+    /** Disable or enable a person (their sessions end at once when disabled), or take one of their roles away. */
+    private HorizontalLayout manageForm() {
+        ComboBox<AccountSummary> who = new ComboBox<>(getTranslation("admin.username"));
+        who.setId("manage-user");
+        who.setItemLabelGenerator(u -> u.displayName() + "（" + u.username() + "）"
+                + (u.enabled() ? "" : " · " + getTranslation("admin.disabled")));
+        who.setItems(query -> directory.search(actor, query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) directory.count(actor, query.getFilter().orElse(null)));
+        Select<Grant> grant = new Select<>();
+        grant.setId("revoke-grant");
+        grant.setLabel(getTranslation("admin.roles"));
+        grant.setItemLabelGenerator(g -> getTranslation("role." + g.role().name()) + (g.unitCode() == null ? "" : "@" + g.unitCode()));
+        who.addValueChangeListener(e -> grant.setItems(e.getValue() == null ? List.of() : e.getValue().grants()));
+        Button disable = new Button(getTranslation("admin.disable"), e -> act(() -> users.updateAs(actor, chosen(who), null, null, false)));
+        disable.setId("user-disable");
+        disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button enable = new Button(getTranslation("admin.enable"), e -> act(() -> users.updateAs(actor, chosen(who), null, null, true)));
+        enable.setId("user-enable");
+        Button revoke = new Button(getTranslation("admin.revoke"), e -> act(() -> {
+            if (grant.getValue() == null) {
+                throw Refusal.invalid("BAD_ROLE", getTranslation("admin.revoke.pick"));
+            }
+            users.revokeAs(actor, chosen(who), grant.getValue().role(), grant.getValue().unitId());
+            who.clear();
+        }));
+        revoke.setId("revoke");
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout form = new HorizontalLayout(who, disable, enable, grant, revoke);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
+    }
+
+    private String chosen(ComboBox<AccountSummary> who) {
+        if (who.getValue() == null) {
+            throw Refusal.invalid("BAD_USERNAME", getTranslation("admin.pick-user"));
+        }
+        return who.getValue().username();
     }
 
     private List<UnitView> unitsOfCounty() {
