@@ -1,7 +1,8 @@
 // Browser smoke test: signs in as lanhe.clerk, opens the published 2020 report and the editor of a new
 // report, and screenshots them, the county cockpit and the public portal page, under target/e2e/.
 // Then: a new clerk's home page, the editor's leave guard, the s3 table inside 1366 px, a return reason in the
-// editor, the reviewer's text diff and the county office's publishing controls (screenshots 07-…).
+// editor, the print preview printed to PDF (A4 pages, the report alone), the reviewer's text diff and the county
+// office's publishing controls (screenshots 07-…).
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 
@@ -179,6 +180,19 @@ try {
     'the return reasons stand at the top of the editor');
   check(await lanhe.$('pierce/#return-s6') !== null, 'the section comment stands at section six');
   await shot(lanhe, `${out}/10-editor-return-reason.png`);
+
+  // ---- the print preview prints alone, on A4 pages like the PDF (Chromium's print to PDF uses the print rules)
+  await lanhe.click('pierce/#preview');
+  await lanhe.waitForSelector('pierce/#print-preview');
+  await lanhe.waitForFunction(() => document.documentElement.classList.contains('printing-preview'), { timeout: 10000 });
+  const printed = await lanhe.pdf({ path: `${out}/11-print-preview.pdf`, preferCSSPageSize: true, printBackground: true });
+  const pages = (Buffer.from(printed).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  const { execFileSync } = await import('node:child_process');
+  const printedText = execFileSync('pdftotext', ['-layout', `${out}/11-print-preview.pdf`, '-']).toString();
+  check(pages >= 2 && printedText.includes('六、其他需要报告的事项') && printedText.includes('（七）总计')
+    && !printedText.includes('校验结果'), `the print preview prints the whole report alone on ${pages} A4 pages`);
+  await lanhe.click('pierce/#preview-close');
+  await lanhe.waitForFunction(() => !document.documentElement.classList.contains('printing-preview'), { timeout: 10000 });
 
   // ---- the reviewer's text diff after the clerk's change
   const current = (await api('GET', `/reports/${id}`, 'lanhe.clerk'));
