@@ -70,6 +70,9 @@ class PrintPreviewTest extends KaribuTest {
         assertThat(css).contains("size: A4;", "margin: 20mm 18mm 20mm 18mm;",
                 ".print-preview .official-table tr { break-inside: avoid;",
                 "html.printing-preview body > :not(vaadin-dialog-overlay) { display: none !important; }",
-                ".print-preview .table-wrap { max-height: none; overflow: visible;");
+                ".print-preview .table-wrap { max-height: none; overflow: visible;",
+                // printed while the dialog fades in, the sheet printed invisible: paper has no animation
+                "html.printing-preview vaadin-dialog-overlay::part(overlay),",
+                "{ animation: none !important; opacity: 1 !important; transform: none !important; }");
     }
 }
