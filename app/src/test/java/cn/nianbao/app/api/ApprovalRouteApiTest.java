@@ -103,7 +103,9 @@ class ApprovalRouteApiTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("兰西县兰河乡人民政府" + year + "年政府信息公开工作年度报告", "审批单", "保密审查", "领导签发",
-                    "县级审核", "保密审查结论", "不涉密，同意公开", "lanhe.secrecy", "lanhe.leader");
+                    "县级审核", "保密审查结论", "不涉密，同意公开", "兰河乡保密审查员", "兰河乡分管领导", "兰西县政府办公室");
+            // people by name, never by login
+            assertThat(text).doesNotContain("lanhe.secrecy", "lanhe.leader", "lanhe.clerk");
             // signed (PAdES) by the county office with the demo run's certificate
             var signature = doc.getSignatureDictionaries();
             assertThat(signature).hasSize(1);

@@ -2,6 +2,8 @@ package cn.nianbao.reports.evidence;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import cn.nianbao.domain.audit.AuditOutcome;
 import cn.nianbao.domain.audit.SecurityAuditLog;
 import cn.nianbao.domain.i18n.Messages;
 import cn.nianbao.domain.report.AuditAction;
+import cn.nianbao.domain.report.ReportDrafting;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportReview;
 import cn.nianbao.domain.report.ReportView;
@@ -20,6 +23,9 @@ import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.unit.UnitView;
 import cn.nianbao.domain.user.Actor;
+import cn.nianbao.domain.user.UserAccount;
+import cn.nianbao.domain.user.UserAccountService;
+import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.reports.publish.Download;
 import cn.nianbao.reports.publish.DownloadKind;
 import cn.nianbao.reports.render.Html;
@@ -28,7 +34,10 @@ import cn.nianbao.reports.render.OfficialLayout;
 import cn.nianbao.reports.render.PdfWriter;
 import cn.nianbao.reports.render.ReportMeta;
 
-/** Builds the evidence pack PDF for whoever may see the report. */
+/**
+ * Builds the evidence pack PDF for whoever may see the report. It is read by people (an inspector, an archive):
+ * people by their display name, statuses, steps and formats in words, times in China's time, never a code.
+ */
 @Service
 public class EvidencePack {
 
@@ -45,11 +54,16 @@ public class EvidencePack {
     private final PdfWriter pdf;
     private final SigningKeys keys;
     private final UnitService units;
+    private final UserAccountService users;
+    private final ReportDrafting drafting;
 
     EvidencePack(ReportReading reading, ReportReview review, OfficialLayout layout, HtmlWriter html, PdfWriter pdf,
-                 SecurityAuditLog auditLog, SigningKeys keys, UnitService units) {
+                 SecurityAuditLog auditLog, SigningKeys keys, UnitService units, UserAccountService users,
+                 ReportDrafting drafting) {
         this.keys = keys;
         this.units = units;
+        this.users = users;
+        this.drafting = drafting;
         this.reading = reading;
         this.auditLog = auditLog;
         this.review = review;
@@ -82,10 +96,11 @@ public class EvidencePack {
     }
 
     String approvalSheet(Actor actor, ReportView r) {
+        Names names = new Names();
         StringBuilder b = new StringBuilder("<section class=\"page-break approval-sheet\"><h1>")
                 .append(TEXT.get("title")).append("</h1>");
         b.append("<p>").append(Html.escape(OfficialLayout.title(r.summary().unitName(), r.summary().year())))
-                .append(TEXT.get("status", r.status().label())).append("</p>");
+                .append(TEXT.get("status", r.status().label(), format(r.summary().formatId()))).append("</p>");
         b.append("<table class=\"official-table\"><thead><tr>");
         for (String column : new String[] {"col.time", "col.step", "col.actor", "col.decision", "col.comment"}) {
             b.append("<th scope=\"col\">").append(TEXT.get(column)).append("</th>");
@@ -97,8 +112,9 @@ public class EvidencePack {
                 continue;
             }
             String stage = h.stage() == null ? "" : ReviewStage.valueOf(h.stage()).label();
+            String who = h.onBehalfOf() == null ? names.of(h.actor()) : TEXT.get("acting", names.of(h.actor()), names.of(h.onBehalfOf()));
             b.append("<tr><td>").append(TIME.format(h.at())).append("</td><td>").append(stage).append("</td><td>")
-                    .append(Html.escape(h.onBehalfOf() == null ? h.actor() : TEXT.get("acting", h.actor(), h.onBehalfOf())))
+                    .append(Html.escape(who))
                     .append("</td><td>").append(action.label())
                     .append("</td><td>").append(Html.escape(h.comment() == null ? "" : h.comment())).append("</td></tr>");
         }
@@ -110,7 +126,7 @@ public class EvidencePack {
         } else {
             b.append("<p>").append(TEXT.get("secrecy.conclusion",
                     Html.escape(secrecy.conclusion() == null ? "" : secrecy.conclusion()),
-                    Html.escape(secrecy.reviewer()), TIME.format(secrecy.reviewedAt()))).append("</p>");
+                    Html.escape(names.of(secrecy.reviewer())), TIME.format(secrecy.reviewedAt()))).append("</p>");
             for (SecrecyRecord.Clearance c : secrecy.clearances()) {
                 b.append("<p>").append(TEXT.get("secrecy.clearance", Html.escape(c.match()),
                         // a finding to change has no reason: the choice 退回修改 is what the sheet says
@@ -122,9 +138,34 @@ public class EvidencePack {
         Map<String, String> explanations = reading.explanations(actor, r.id());
         if (explanations.isEmpty()) {
             b.append("<p>").append(TEXT.get("explanations.none")).append("</p>");
+        } else {
+            // a warning is named by what it says (as the reviewers read it), never by its rule code
+            Map<String, String> said = new LinkedHashMap<>();
+            drafting.validate(actor, r.id()).of(Severity.WARNING).forEach(w -> said.putIfAbsent(w.explanationKey(), w.message()));
+            explanations.forEach((k, v) -> b.append("<p>")
+                    .append(TEXT.get("explanation", Html.escape(said.getOrDefault(k, TEXT.get("explanation.unnamed"))), Html.escape(v)))
+                    .append("</p>"));
         }
-        explanations.forEach((k, v) -> b.append("<p>").append(TEXT.get("explanation", Html.escape(k), Html.escape(v)))
-                .append("</p>"));
         return b.append("</section>").toString();
+    }
+
+    /** GOV_2021 → 2021年版格式, as the UI names a format. */
+    static String format(String formatId) {
+        return TEXT.get("format", formatId == null ? "" : formatId.replaceAll("\\D", ""));
+    }
+
+    /** People by their display name, each read once a pack; the scheduler is 系统（定时任务）. */
+    private final class Names {
+        private final Map<String, String> seen = new HashMap<>();
+
+        String of(String username) {
+            if (username == null) {
+                return "";
+            }
+            if (ReportReview.SYSTEM.equals(username)) {
+                return TEXT.get("person.system");
+            }
+            return seen.computeIfAbsent(username, u -> users.find(u).map(UserAccount::displayName).orElse(u));
+        }
     }
 }

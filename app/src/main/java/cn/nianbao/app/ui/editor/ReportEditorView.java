@@ -279,6 +279,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        // leaving the editor leaves no mark for the next page's printing
+        detachEvent.getUI().getPage().executeJs("document.documentElement.classList.remove('printing-preview');");
         // leaving the editor (saved or discarded) leaves no question behind for the next page
         if (leaveGuardOn) {
             detachEvent.getUI().getPage().executeJs("window.onbeforeunload = null;");
@@ -690,15 +692,40 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         changed();
     }
 
+    /**
+     * The report as it will print: an A4 sheet in a dialog. 打印 prints the sheet alone, over as many A4 pages as it
+     * takes (the theme's print rules apply while the page is marked {@code printing-preview}), as the PDF does.
+     */
     private void preview() {
         Dialog d = new Dialog();
         d.setId("preview-dialog");
         d.setWidth("90vw");
         Div page = new Div(new Html(html.fragment(layout.layOut(working, meta()))));
         page.addClassName("print-preview");
+        page.setId("print-preview");
         d.add(page);
-        d.getFooter().add(new Button(getTranslation("common.close"), e -> d.close()));
+        Button print = new Button(getTranslation("editor.print"), e -> d.getElement().executeJs("window.print()"));
+        print.setId("print");
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("common.close"), e -> {
+            d.close();
+            markPrinting(getElement(), false);
+        });
+        close.setId("preview-close");
+        d.getFooter().add(close, print);
+        // closed in the browser (Esc, a click beside it): the mark goes too
+        d.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                markPrinting(getElement(), false);
+            }
+        });
         d.open();
+        markPrinting(d.getElement(), true);
+    }
+
+    /** Only while the preview is open does printing print the sheet alone; otherwise the page prints as it is. */
+    private static void markPrinting(com.vaadin.flow.dom.Element through, boolean on) {
+        through.executeJs("document.documentElement.classList.toggle('printing-preview', $0)", on);
     }
 
     private ReportMeta meta() {
