@@ -1,11 +1,11 @@
 package cn.nianbao.app.ui;
 
+import cn.nianbao.app.ui.editor.EditorCells;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +33,15 @@ class BoundedFieldsTest extends KaribuTest {
         _setValue(s5, "下一步将增加政策解读的图解。");
         assertThat(s5.getHelperText()).isEqualTo("已输入 14 / 20000 个字符");
 
-        TextField cell = _get(TextField.class, s -> s.withId("s3.granted.natural_person"));
+        String cell = "s3.granted.natural_person";
         String before = String.valueOf(reading.get(drafts.actor(town + ".clerk"), r.id()).content().cell("s3.granted.natural_person"));
-        _setValue(cell, "10000000000000");
-        assertThat(cell.isInvalid()).isTrue();
-        assertThat(cell.getErrorMessage()).contains("无法准确保存", "10 的 12 次方");
-        _setValue(cell, "1000000000000");
-        assertThat(cell.isInvalid()).isFalse();
+        EditorCells.type(cell, "10000000000000");
+        assertThat(EditorCells.invalid(cell)).isTrue();
+        assertThat(EditorCells.error(cell)).contains("无法准确保存", "10 的 12 次方");
+        assertThat(EditorCells.text(cell)).isEqualTo("10000000000000");
+        EditorCells.type(cell, "1000000000000");
+        assertThat(EditorCells.invalid(cell)).isFalse();
+        assertThat(EditorCells.text(cell)).isEqualTo("1000000000000");
         assertThat(before).isNotEqualTo("1000000000000");
 
         drafts.submit(town + ".clerk", r.id());

@@ -1,5 +1,6 @@
 package cn.nianbao.app.ui;
 
+import cn.nianbao.app.ui.editor.EditorCells;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,22 +96,23 @@ class EditorGuardsTest extends KaribuTest {
     void cells_take_full_width_digits_refuse_what_is_no_number_and_blank_cells_fill_with_zero() {
         ReportView r = draft(2022);
         as("beian.clerk", "reports/" + r.id() + "/edit");
-        TextField cell = _get(TextField.class, s -> s.withId("s2.art20_5.licensing.decisions"));
-        _setValue(cell, "１２");
-        assertThat(cell.getValue()).isEqualTo("12");
-        assertThat(cell.isInvalid()).isFalse();
+        String cell = "s2.art20_5.licensing.decisions";
+        EditorCells.type(cell, "１２");
+        assertThat(EditorCells.text(cell)).isEqualTo("12");
+        assertThat(EditorCells.invalid(cell)).isFalse();
         _click(_get(Button.class, s -> s.withId("save")));
         assertThat(reading.get(actor(), r.id()).content().cell("s2.art20_5.licensing.decisions")).isEqualByComparingTo("12");
 
-        _setValue(cell, "12件");
-        assertThat(cell.isInvalid()).isTrue();
-        assertThat(cell.getErrorMessage()).isEqualTo("「12件」不能填入此格：只能填写非负整数（全角数字会自动转换为半角）");
+        EditorCells.type(cell, "12件");
+        assertThat(EditorCells.invalid(cell)).isTrue();
+        assertThat(EditorCells.text(cell)).isEqualTo("12件");
+        assertThat(EditorCells.error(cell)).isEqualTo("「12件」不能填入此格：只能填写非负整数（全角数字会自动转换为半角）");
 
-        TextField granted = _get(TextField.class, s -> s.withId("s3.granted.natural_person"));
-        _setValue(granted, "");
-        assertThat(granted.getValue()).isEmpty();
+        String granted = "s3.granted.natural_person";
+        EditorCells.type(granted, "");
+        assertThat(EditorCells.text(granted)).isEmpty();
         _click(_get(Button.class, s -> s.withId("fill-zero-s3")));
-        assertThat(granted.getValue()).isEqualTo("0");
+        assertThat(EditorCells.text(granted)).isEqualTo("0");
         // the findings panel can be folded away to give the tables room
         _click(_get(Button.class, s -> s.withId("toggle-findings")));
         assertThat(_find(cn.nianbao.app.ui.editor.FindingsPanel.class)).isEmpty();

@@ -1,5 +1,6 @@
 package cn.nianbao.app.ui;
 
+import cn.nianbao.app.ui.editor.EditorCells;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,7 +47,7 @@ class RoleJourneyTest extends KaribuTest {
     }
 
     private void cell(String key, String value) {
-        _setValue(_get(TextField.class, s -> s.withId(key)), value);
+        EditorCells.type(key, value);
     }
 
     private List<String> findings() {
@@ -68,29 +69,29 @@ class RoleJourneyTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("new-report-lanxi-lanhe")));
         Long id = currentReportId();
         assertThat(reading.get(accounts.actor("lanhe.clerk").orElseThrow(), id).content().formatId()).isEqualTo("GOV_2021");
-        assertThat(_get(TextField.class, s -> s.withId("s3.carried_over.natural_person")).getValue()).isEqualTo("0");
+        assertThat(EditorCells.text("s3.carried_over.natural_person")).isEqualTo("0");
 
         text("s1", "2021年，兰河乡坚持以公开为常态、不公开为例外，推进政务公开工作，及时公开惠民政策和财政信息。");
         text("s3", "本年度共收到政府信息公开申请2件，予以公开2件。");
         text("s4", "本年度没有行政复议和行政诉讼。");
         text("s5", "主要问题是政策解读形式单一，下一步将增加图解等形式。");
         text("s6", "本年度未收取信息处理费。联系电话13812345678。");
-        for (TextField f : new ArrayList<>(_find(TextField.class, s -> s.withClasses("cell")))) {
-            if (!f.isReadOnly() && f.getValue().isEmpty()) {
-                _setValue(f, "0");
+        for (String key : EditorCells.keys()) {
+            if (!EditorCells.computed(key) && EditorCells.text(key).isEmpty()) {
+                EditorCells.type(key, "0");
             }
         }
 
         // a broken column shows an S3-BAL error, with its cells marked
         cell("s3.new_received.natural_person", "2");
         assertThat(findings()).anyMatch(m -> m.contains("自然人列 第一项加第二项之和（2）不等于第三项加第四项之和（0）"));
-        assertThat(_get(TextField.class, s -> s.withId("s3.new_received.natural_person")).getClassNames()).contains("cell-flagged");
-        assertThat(_get(TextField.class, s -> s.withId("s3.new_received.total")).getValue()).isEqualTo("2");
+        assertThat(EditorCells.mark("s3.new_received.natural_person")).isEqualTo("cell-flagged");
+        assertThat(EditorCells.text("s3.new_received.total")).isEqualTo("2");
 
         // fixed: the outcome row balances it, the totals are computed
         cell("s3.granted.natural_person", "2");
         assertThat(findings()).noneMatch(m -> m.contains("第一项加第二项之和"));
-        assertThat(_get(TextField.class, s -> s.withId("s3.result_total.natural_person")).getValue()).isEqualTo("2");
+        assertThat(EditorCells.text("s3.result_total.natural_person")).isEqualTo("2");
         assertThat(findings()).anyMatch(m -> m.startsWith("保密预审") && m.contains("手机号码"));
 
         submitExplainingEveryWarning();

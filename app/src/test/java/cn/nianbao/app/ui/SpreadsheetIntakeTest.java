@@ -1,5 +1,6 @@
 package cn.nianbao.app.ui;
 
+import cn.nianbao.app.ui.editor.EditorCells;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -91,11 +91,11 @@ class SpreadsheetIntakeTest extends KaribuTest {
         }
         UploadKt._upload(_get(Upload.class, s -> s.withId("import")), "兰西县榆林镇2021年报.xlsx", filled);
 
-        assertThat(_get(TextField.class, s -> s.withId("s3.new_received.natural_person")).getValue()).isEqualTo("5");
-        assertThat(_get(TextField.class, s -> s.withId("s3.granted.natural_person")).getValue()).isEqualTo("3");
-        assertThat(_get(TextField.class, s -> s.withId("s3.partial.natural_person")).getValue()).isEqualTo("2");
+        assertThat(EditorCells.text("s3.new_received.natural_person")).isEqualTo("5");
+        assertThat(EditorCells.text("s3.granted.natural_person")).isEqualTo("3");
+        assertThat(EditorCells.text("s3.partial.natural_person")).isEqualTo("2");
         // the totals are computed from what came in, and the findings follow
-        assertThat(_get(TextField.class, s -> s.withId("s3.result_total.natural_person")).getValue()).isEqualTo("5");
+        assertThat(EditorCells.text("s3.result_total.natural_person")).isEqualTo("5");
         // the findings follow: 三's blank cells are fewer now
         assertThat(findings()).isNotEqualTo(before).anySatisfy(m -> assertThat(m).contains("空白单元格"));
         Dialog problems = _get(Dialog.class, s -> s.withId("intake-problems"));
@@ -144,11 +144,11 @@ class SpreadsheetIntakeTest extends KaribuTest {
         _setValue(_get(TextArea.class, s -> s.withId("paste-text")), "4\t1\t0\t0\t0\t0\t5\n2\t０\t\t0\t0\t0\t2\n");
         _click(_get(Button.class, s -> s.withId("paste-fill")));
 
-        assertThat(_get(TextField.class, s -> s.withId("s3.granted.natural_person")).getValue()).isEqualTo("4");
-        assertThat(_get(TextField.class, s -> s.withId("s3.granted.org_commercial")).getValue()).isEqualTo("1");
-        assertThat(_get(TextField.class, s -> s.withId("s3.partial.org_commercial")).getValue()).isEqualTo("0");
-        assertThat(_get(TextField.class, s -> s.withId("s3.partial.org_research")).getValue()).isEmpty();
-        assertThat(_get(TextField.class, s -> s.withId("s3.granted.total")).getValue()).isEqualTo("5");
+        assertThat(EditorCells.text("s3.granted.natural_person")).isEqualTo("4");
+        assertThat(EditorCells.text("s3.granted.org_commercial")).isEqualTo("1");
+        assertThat(EditorCells.text("s3.partial.org_commercial")).isEqualTo("0");
+        assertThat(EditorCells.text("s3.partial.org_research")).isEmpty();
+        assertThat(EditorCells.text("s3.granted.total")).isEqualTo("5");
         assertThat(_find(Dialog.class, s -> s.withId("intake-problems"))).isEmpty();
         assertThat(reading.get(clerk(), draft.id()).content().cell("s3.granted.natural_person")).isNull();
         _click(_get(Button.class, s -> s.withId("save")));

@@ -64,6 +64,11 @@ class Publication {
         return id;
     }
 
+    /** The published cells (read in the transaction, the collection is lazy). */
+    java.util.Map<String, java.math.BigDecimal> cells() {
+        return java.util.Collections.unmodifiableMap(cells);
+    }
+
     String getContentJson() {
         return contentJson;
     }

@@ -41,11 +41,13 @@ public class PublishedReports {
     private final EntityManager em;
     private final Clock clock;
     private final SubtreePlans plans;
+    private final PublishedCellSums cellSums;
 
     PublishedReports(ReportRepository reports, PublicationRepository publications, UnitService units,
                      ReportFormats formats, ReportJsonCodec codec, AuditTrail audit, EntityManager em, Clock clock,
-                     SubtreePlans plans) {
+                     SubtreePlans plans, PublishedCellSums cellSums) {
         this.plans = plans;
+        this.cellSums = cellSums;
         this.reports = reports;
         this.publications = publications;
         this.units = units;
@@ -67,6 +69,7 @@ public class PublishedReports {
         Report saved = reports.saveAndFlush(Report.alreadyPublished(unit, content.withUnit(unit.ref()),
                 ReportReview.SYSTEM, clock.instant()));
         ReportContent stored = saved.content();
+        cellSums.replace(unit, stored.year(), stored.formatId(), Map.of(), stored.cells());
         publications.save(new Publication(saved.getId(), clock.instant(), ReportReview.SYSTEM, null, stored,
                 audit.json(stored), audit.hash(stored)));
         audit.record(saved, ReportReview.SYSTEM, AuditAction.PUBLISH, null, null, ReportStatus.PUBLISHED,
@@ -141,7 +144,8 @@ public class PublishedReports {
     public Map<String, BigDecimal> sumCells(Long areaId, int year) {
         Map<String, BigDecimal> out = new HashMap<>();
         String formatId = ReportDrafting.formatFor(formats, year).id();
-        for (Object[] row : reports.sumPublishedCells(prefixOf(areaId), areaId, year, formatId)) {
+        // the running sums kept at each publication (PublishedCellSums): one row per cell
+        for (Object[] row : reports.publishedCellSums(areaId, year, formatId)) {
             out.put((String) row[0], new BigDecimal(row[1].toString()));
         }
         return out;

@@ -39,6 +39,12 @@ interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecification
              group by c.cell_key""", nativeQuery = true)
     List<Object[]> sumPublishedCells(String prefix, Long areaId, int year, String formatId);
 
+    /** The same sums as {@link #sumPublishedCells}, as kept up to date at each publication (one row per cell). */
+    @Query(value = """
+            select cell_key, total from published_cell_sum
+             where area_id = :areaId and report_year = :year and format_id = :formatId""", nativeQuery = true)
+    List<Object[]> publishedCellSums(Long areaId, int year, String formatId);
+
     /**
      * Drill-down one level: a cell's published sum per direct child of the area, over each child's subtree. The
      * child is read off each unit's path (the segment after the area's, starting at {@code from}), so the tree is

@@ -53,10 +53,13 @@ public class ReportReview {
     private final ReportFormats formats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublishedCellSums cellSums;
 
     ReportReview(ReportRepository reports, ReportGuard guard, ReportValidation validation, AuditTrail audit,
                  PublicationRepository publications, SecrecyReviewRepository secrecyReviews, ReportJsonCodec codec,
-                 ReportFormats formats, ApplicationEventPublisher events, Clock clock) {
+                 ReportFormats formats, ApplicationEventPublisher events, Clock clock,
+                 PublishedCellSums cellSums) {
+        this.cellSums = cellSums;
         this.reports = reports;
         this.guard = guard;
         this.validation = validation;
@@ -279,6 +282,10 @@ public class ReportReview {
         reports.saveAndFlush(report);
         ReportContent content = report.content();
         String json = codec.write(content);
+        // the areas' sums take this version in and the one it replaces (a correction's) out
+        java.util.Map<String, java.math.BigDecimal> before = publications.findFirstByReportIdOrderByIdDesc(report.getId())
+                .map(Publication::cells).map(java.util.Map::copyOf).orElse(java.util.Map.of());
+        cellSums.replace(report.getUnit(), report.getYear(), report.getFormatId(), before, content.cells());
         publications.save(new Publication(report.getId(), clock.instant(), by, reason, content, json, audit.hash(content)));
         audit.record(report, by, AuditAction.PUBLISH, null, ReportStatus.APPROVED, ReportStatus.PUBLISHED, reason);
         events.publishEvent(new ReportPublished(report.facts(), by, scheduled, reason));

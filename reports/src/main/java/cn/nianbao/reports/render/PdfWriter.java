@@ -28,9 +28,29 @@ public class PdfWriter {
     static final String REGULAR = "fonts/NotoSansSC-Regular.ttf";
     static final String BOLD = "fonts/NotoSansSC-Bold.ttf";
 
-    private final byte[] regular = resource(REGULAR);
-    private final byte[] bold = resource(BOLD);
-    private final TrueTypeFont coverage = parse(regular);
+    /**
+     * The two faces (about 12.7 MB) and the parsed regular one, read at the first PDF rather than at start-up: the
+     * application answers sooner after a restart, and a node that never renders never holds them.
+     */
+    private volatile Fonts fonts;
+
+    private record Fonts(byte[] regular, byte[] bold, TrueTypeFont coverage) {
+    }
+
+    private Fonts fonts() {
+        Fonts f = fonts;
+        if (f == null) {
+            synchronized (this) {
+                f = fonts;
+                if (f == null) {
+                    byte[] regular = resource(REGULAR);
+                    f = new Fonts(regular, resource(BOLD), parse(regular));
+                    fonts = f;
+                }
+            }
+        }
+        return f;
+    }
 
     /** The PDF and the characters no embedded font could draw. */
     public record Pdf(byte[] bytes, Set<String> missingCharacters) {
@@ -42,10 +62,11 @@ public class PdfWriter {
             LOG.warn("{}", OfficialText.get("pdf.missing_glyphs", missing.toString()));
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Fonts f = fonts();
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
-            b.useFont(() -> new java.io.ByteArrayInputStream(regular), "NotoSansSC", 400, FontStyle.NORMAL, true);
-            b.useFont(() -> new java.io.ByteArrayInputStream(bold), "NotoSansSC", 700, FontStyle.NORMAL, true);
+            b.useFont(() -> new java.io.ByteArrayInputStream(f.regular()), "NotoSansSC", 400, FontStyle.NORMAL, true);
+            b.useFont(() -> new java.io.ByteArrayInputStream(f.bold()), "NotoSansSC", 700, FontStyle.NORMAL, true);
             b.withHtmlContent(xhtml, null);
             b.toStream(out);
             b.run();
@@ -60,7 +81,7 @@ public class PdfWriter {
         Set<String> out = new TreeSet<>();
         String text = xhtml.replaceAll("<[^>]*>", "");
         try {
-            var cmap = coverage.getUnicodeCmapLookup();
+            var cmap = fonts().coverage().getUnicodeCmapLookup();
             text.codePoints().filter(cp -> cp > 0x20 && !Character.isWhitespace(cp))
                     .filter(cp -> cmap.getGlyphId(cp) == 0)
                     .forEach(cp -> out.add(new String(Character.toChars(cp))));

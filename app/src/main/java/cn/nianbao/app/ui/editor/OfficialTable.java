@@ -1,62 +1,62 @@
 package cn.nianbao.app.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.dom.DomListenerRegistration;
 
 import cn.nianbao.reports.render.Grid;
 import cn.nianbao.reports.render.GridCell;
 
 /**
- * An official table (from the one layout the PDF and the portal use) as a real HTML table in the UI, with a
- * component in each number cell: an input in the editor, plain text when read-only.
+ * An official table (from the one layout the PDF and the portal use) as a real HTML table in the editor, with a
+ * native input in each number cell.
+ * <p>
+ * The table is sent to the browser once as HTML and is not held on the server as elements: a table of the 2021
+ * format has some 200 number cells and 400 header and label cells, and an element (or a text field with its
+ * tooltip and listener) for each of them cost about 3 KB of heap per cell and per open editor. What the server
+ * keeps is the report's content (the view's working copy); one {@code change} listener on the table reads which
+ * cell changed and what was typed, and the view sends the cells' new values and marks in one call per answer.
  */
 final class OfficialTable extends Div {
 
-    private final List<String> numberKeys = new java.util.ArrayList<>();
-
-    OfficialTable(Grid grid, Function<GridCell, Component> numberCell) {
-        addClassName("table-wrap");
-        Element table = new Element("table");
-        table.getClassList().add("official-table");
-        table.setAttribute("id", "table-" + grid.key().replace('.', '-'));
-        Element head = new Element("thead");
-        grid.head().forEach(row -> head.appendChild(row(row, numberCell, numberKeys)));
-        Element body = new Element("tbody");
-        int labelColumns = grid.body().stream().mapToInt(r -> r.stream()
-                .filter(c -> c.kind() == GridCell.Kind.ROW_HEADER).mapToInt(GridCell::colspan).sum()).max().orElse(0);
-        grid.body().forEach(row -> body.appendChild(freezeLabels(row(row, numberCell, numberKeys), row, labelColumns)));
-        table.appendChild(head, body);
-        getElement().appendChild(table);
+    /** The cell's accessible name, its hint and whether it is computed; each only travels with the HTML. */
+    record NumberCell(String label, String hint, boolean computed, boolean decimal) {
     }
 
-    /**
-     * The row labels stay in view while the numbers scroll sideways (CSS position: sticky). Labels of nested
-     * groups stand side by side, so each is held at its own offset: a label column is --label-w wide, and a label
-     * of level n sits n columns from the left.
-     */
-    private static Element freezeLabels(Element tr, List<GridCell> cells, int labelColumns) {
-        List<Integer> headers = new java.util.ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).kind() == GridCell.Kind.ROW_HEADER) {
-                headers.add(i);
-            }
-        }
-        if (headers.isEmpty()) {
-            return tr;
-        }
-        int last = headers.get(headers.size() - 1);
-        int dataLevel = labelColumns - cells.get(last).colspan();
-        for (int h = 0; h < headers.size(); h++) {
-            int level = h == headers.size() - 1 ? dataLevel : dataLevel - (headers.size() - 1) + h;
-            Element th = tr.getChild(headers.get(h));
-            th.getClassList().add("frozen");
-            th.getStyle().set("left", "calc(" + Math.max(level, 0) + " * var(--label-w))");
-        }
-        return tr;
+    /** The longest number a cell holds, written with separators: -1,000,000,000,000.0000 */
+    static final int CELL_MAX_CHARS = 30;
+    /** Only the number cells' changes come to the server (not a computed one's, nor any other input's). */
+    static final String CHANGE_FILTER = "event.target.classList.contains('cell') && !event.target.readOnly";
+
+    private final List<String> numberKeys = new ArrayList<>();
+
+    OfficialTable(Grid grid, Function<GridCell, NumberCell> numberCell, CellChange onChange) {
+        addClassName("table-wrap");
+        String id = "table-" + grid.key().replace('.', '-');
+        StringBuilder html = new StringBuilder(16_384);
+        html.append("<table class=\"official-table\" id=\"").append(id).append("\"><thead>");
+        grid.head().forEach(row -> row(html, row, numberCell, -1));
+        html.append("</thead><tbody>");
+        int labelColumns = grid.body().stream().mapToInt(r -> r.stream()
+                .filter(c -> c.kind() == GridCell.Kind.ROW_HEADER).mapToInt(GridCell::colspan).sum()).max().orElse(0);
+        grid.body().forEach(row -> row(html, row, numberCell, labelColumns));
+        html.append("</tbody></table>");
+        // innerHTML of an element the server does not model: Flow leaves it alone, and nothing of it stays here
+        getElement().executeJs("this.innerHTML = $0", html.toString());
+        DomListenerRegistration reg = getElement().addEventListener("change", e -> onChange.changed(
+                e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
+        reg.addEventData("event.target.id").addEventData("event.target.value");
+        // only the number cells' changes come to the server
+        reg.setFilter(CHANGE_FILTER);
+    }
+
+    /** What the table reports: a number cell was left with this text in it. */
+    @FunctionalInterface
+    interface CellChange {
+        void changed(String cellKey, String typed);
     }
 
     /** The keys of the table's number cells, in reading order. */
@@ -64,30 +64,76 @@ final class OfficialTable extends Div {
         return numberKeys;
     }
 
-    private static Element row(List<GridCell> cells, Function<GridCell, Component> numberCell, List<String> keys) {
-        Element tr = new Element("tr");
-        for (GridCell c : cells) {
-            Element cell = new Element(c.header() ? "th" : "td");
+    /**
+     * One row. The row labels stay in view while the numbers scroll sideways (CSS position: sticky). Labels of
+     * nested groups stand side by side, so each is held at its own offset: a label column is --label-w wide, and
+     * a label of level n sits n columns from the left ({@code labelColumns} &lt; 0: a head row, nothing frozen).
+     */
+    private void row(StringBuilder html, List<GridCell> cells, Function<GridCell, NumberCell> numberCell, int labelColumns) {
+        List<Integer> headers = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).kind() == GridCell.Kind.ROW_HEADER) {
+                headers.add(i);
+            }
+        }
+        int dataLevel = headers.isEmpty() || labelColumns < 0 ? 0
+                : labelColumns - cells.get(headers.get(headers.size() - 1)).colspan();
+        html.append("<tr>");
+        for (int i = 0; i < cells.size(); i++) {
+            GridCell c = cells.get(i);
+            String tag = c.header() ? "th" : "td";
+            html.append('<').append(tag);
             if (c.colspan() > 1) {
-                cell.setAttribute("colspan", String.valueOf(c.colspan()));
+                html.append(" colspan=\"").append(c.colspan()).append('"');
             }
             if (c.rowspan() > 1) {
-                cell.setAttribute("rowspan", String.valueOf(c.rowspan()));
+                html.append(" rowspan=\"").append(c.rowspan()).append('"');
             }
             switch (c.kind()) {
-                case COLUMN_HEADER -> cell.setAttribute("scope", c.colspan() > 1 ? "colgroup" : "col");
-                case ROW_HEADER -> cell.setAttribute("scope", c.rowspan() > 1 ? "rowgroup" : "row");
-                case CORNER -> cell.getClassList().add("corner");
-                case NUMBER -> cell.getClassList().add("num");
+                case COLUMN_HEADER -> html.append(" scope=\"").append(c.colspan() > 1 ? "colgroup" : "col").append('"');
+                case ROW_HEADER -> html.append(" scope=\"").append(c.rowspan() > 1 ? "rowgroup" : "row").append('"');
+                case CORNER -> html.append(" class=\"corner\"");
+                case NUMBER -> html.append(" class=\"num\"");
             }
+            int h = headers.indexOf(i);
+            if (h >= 0 && labelColumns >= 0) {
+                int level = h == headers.size() - 1 ? dataLevel : dataLevel - (headers.size() - 1) + h;
+                html.append(" class=\"frozen\" style=\"left: calc(").append(Math.max(level, 0)).append(" * var(--label-w))\"");
+            }
+            html.append('>');
             if (c.kind() == GridCell.Kind.NUMBER) {
-                cell.appendChild(numberCell.apply(c).getElement());
-                keys.add(c.cellKey());
+                NumberCell n = numberCell.apply(c);
+                html.append("<input class=\"cell").append(n.decimal() ? " decimal" : "").append(n.computed() ? " computed\" readonly" : "\"")
+                        .append(" id=\"").append(escape(c.cellKey())).append("\" maxlength=\"").append(CELL_MAX_CHARS)
+                        .append("\" inputmode=\"decimal\"")
+                        .append(" aria-label=\"").append(escape(n.label())).append("\" title=\"").append(escape(n.hint()))
+                        .append("\" data-hint=\"").append(escape(n.hint())).append("\" value=\"")
+                        .append(escape(c.text())).append("\">");
+                numberKeys.add(c.cellKey());
             } else {
-                cell.setText(c.text());
+                html.append(escape(c.text()));
             }
-            tr.appendChild(cell);
+            html.append("</").append(tag).append('>');
         }
-        return tr;
+        html.append("</tr>");
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

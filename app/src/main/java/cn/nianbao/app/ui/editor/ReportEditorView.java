@@ -32,7 +32,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -117,14 +116,22 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Actor actor;
 
     private Long id;
-    private static final int CELL_MAX_CHARS = 30;
     private java.util.Optional<ReturnReasons> reasons = java.util.Optional.empty();
     private long version;
     private ReportContent working;
     private ReportFormat format;
     private Set<String> computed;
     private boolean refreshing;
-    private final Map<String, TextField> cells = new LinkedHashMap<>();
+    /** The number cells on the page; their values are the working copy's, kept nowhere else (OfficialTable). */
+    private final Set<String> cells = new java.util.LinkedHashSet<>();
+    /** Cells whose typed text was refused: what stands in the cell and why (the working copy keeps the old value). */
+    private final Map<String, Refused> refused = new LinkedHashMap<>();
+    /** The cells the findings point at, with their mark (cell-flagged, cell-warned). */
+    private Map<String, String> marks = Map.of();
+    /** What the browser's cells are told in the next answer: new values, refusals (null: cleared), the marks. */
+    private final Map<String, String> pendingValues = new LinkedHashMap<>();
+    private final Map<String, String> pendingRefused = new LinkedHashMap<>();
+    private boolean pendingMarks;
     private final Map<String, TextArea> texts = new LinkedHashMap<>();
     private final FindingsPanel findings = new FindingsPanel(this::jump, this::mask);
     /** What the open 保密审查 return asked to change (退回修改), or nothing. */
@@ -161,6 +168,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         cells.clear();
+        refused.clear();
+        marks = Map.of();
         texts.clear();
         ReportView report;
         try {
@@ -323,7 +332,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             texts.put(def.key(), text);
             form.add(text);
             for (Grid g : section.tables()) {
-                OfficialTable table = new OfficialTable(g, this::cellField);
+                OfficialTable table = new OfficialTable(g, this::cellField, this::cellTyped);
                 form.add(tableBar(g, table), table);
             }
         }
@@ -397,63 +406,108 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         return bar;
     }
 
-    private Component cellField(GridCell cell) {
+    /** A number cell's accessible name and hint, and whether it is computed; only the table's HTML holds them. */
+    private OfficialTable.NumberCell cellField(GridCell cell) {
         CellDef def = format.cell(cell.cellKey()).orElseThrow();
-        TextField field = new TextField();
-        field.setId(def.key());
-        field.setValue(cell.text());
-        field.setWidth(def.type() == cn.nianbao.domain.format.CellType.DECIMAL ? "7em" : "4.5em");
-        field.addClassName("cell");
-        // the longest number a cell holds, written with separators: -1,000,000,000,000.0000
-        field.setMaxLength(CELL_MAX_CHARS);
-        field.getElement().setAttribute("aria-label", def.rowLabel() + " " + def.columnLabel());
-        field.setTooltipText(getTranslation("editor.accepts", getTranslation("editor.type." + def.type().name())));
-        if (computed.contains(def.key())) {
-            field.setReadOnly(true);
-            field.setTooltipText(getTranslation("editor.computed"));
-            field.addClassName("computed");
-        } else {
-            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            field.addValueChangeListener(e -> {
-                if (!refreshing) {
-                    cellChanged(def, field);
-                }
-            });
+        cells.add(def.key());
+        boolean isComputed = computed.contains(def.key());
+        return new OfficialTable.NumberCell(def.rowLabel() + " " + def.columnLabel(), isComputed
+                ? getTranslation("editor.computed")
+                : getTranslation("editor.accepts", getTranslation("editor.type." + def.type().name())), isComputed,
+                def.type() == cn.nianbao.domain.format.CellType.DECIMAL);
+    }
+
+    /** The table's one listener: a cell was left with this text in it. */
+    private void cellTyped(String key, String typed) {
+        if (refreshing || !cells.contains(key) || computed.contains(key)) {
+            return;
         }
-        cells.put(def.key(), field);
-        return field;
+        cellChanged(format.cell(key).orElseThrow(), typed == null ? "" : typed);
+    }
+
+    /** What a refused cell shows and why. */
+    private record Refused(String typed, String message) {
     }
 
     /**
      * A typed number: full-width digits (as a Chinese input method types them) become ordinary ones; anything
      * else that is not a number of the cell's kind is refused with what the cell takes, and the old value stays.
      */
-    private void cellChanged(CellDef def, TextField field) {
-        CellInput.Reading reading = CellInput.read(field.getValue(), def.type());
-        if (!reading.plain().equals(field.getValue())) {
-            refreshing = true;
-            try {
-                field.setValue(reading.plain());
-            } finally {
-                refreshing = false;
-            }
+    private void cellChanged(CellDef def, String typed) {
+        String key = def.key();
+        CellInput.Reading reading = CellInput.read(typed, def.type());
+        if (!reading.plain().equals(typed)) {
+            pendingValues.put(key, reading.plain());
         }
-        field.setInvalid(!reading.accepted());
-        field.setErrorMessage(reading.accepted() ? null
-                : getTranslation("editor.notANumber", reading.plain(), getTranslation("editor.type." + def.type().name())));
         if (!reading.accepted()) {
+            refuse(key, reading.plain(), getTranslation("editor.notANumber", reading.plain(),
+                    getTranslation("editor.type." + def.type().name())));
             return;
         }
         BigDecimal value = reading.value();
         // a number the database would round or overflow (0.00004 in a count, 10^13) stays out of the report
         if (value != null && !CellBounds.storable(value)) {
-            field.setInvalid(true);
-            field.setErrorMessage(CellBounds.message(value, def.rowLabel() + " / " + def.columnLabel(), def.key()));
+            refuse(key, reading.plain(), CellBounds.message(value, def.rowLabel() + " / " + def.columnLabel(), def.key()));
             return;
         }
-        working = working.withCell(def.key(), value);
+        if (refused.remove(key) != null) {
+            pendingRefused.put(key, null);
+        }
+        working = working.withCell(key, value);
         revalidate();
         changed();
+    }
+
+    private void refuse(String key, String typed, String message) {
+        refused.put(key, new Refused(typed, message));
+        pendingRefused.put(key, message);
+        Notices.refused(message);
+        push();
+    }
+
+    /**
+     * Sends what changed in the cells since the last answer in one call: values (the computed totals, figures
+     * taken in), refusals set or cleared, and the findings' marks when they moved.
+     */
+    private void push() {
+        if (pendingValues.isEmpty() && pendingRefused.isEmpty() && !pendingMarks) {
+            return;
+        }
+        elemental.json.JsonObject values = elemental.json.Json.createObject();
+        pendingValues.forEach(values::put);
+        elemental.json.JsonObject wrong = elemental.json.Json.createObject();
+        pendingRefused.forEach((k, m) -> {
+            if (m == null) {
+                wrong.put(k, elemental.json.Json.createNull());
+            } else {
+                wrong.put(k, m);
+            }
+        });
+        elemental.json.JsonObject marked = null;
+        if (pendingMarks) {
+            marked = elemental.json.Json.createObject();
+            for (Map.Entry<String, String> m : marks.entrySet()) {
+                marked.put(m.getKey(), m.getValue());
+            }
+        }
+        getElement().executeJs("""
+                const cell = id => document.getElementById(id);
+                for (const [id, v] of Object.entries($0)) { const i = cell(id); if (i && i.value !== v) { i.value = v; } }
+                for (const [id, m] of Object.entries($1)) {
+                  const i = cell(id);
+                  if (!i) { continue; }
+                  i.classList.toggle('cell-invalid', m !== null);
+                  if (m !== null) { i.setAttribute('aria-invalid', 'true'); i.title = m; }
+                  else { i.removeAttribute('aria-invalid'); i.title = i.dataset.hint || ''; }
+                }
+                if ($2) {
+                  this.querySelectorAll('input.cell-flagged, input.cell-warned').forEach(i => i.classList.remove('cell-flagged', 'cell-warned'));
+                  for (const [id, c] of Object.entries($2)) { const i = cell(id); if (i) { i.classList.add(c); } }
+                }
+                """, values, wrong, marked == null ? elemental.json.Json.createNull() : marked);
+        pendingValues.clear();
+        pendingRefused.clear();
+        pendingMarks = false;
     }
 
     /**
@@ -465,8 +519,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         Button fill = new Button(getTranslation("editor.fillZero"), e -> {
             int n = 0;
             for (String key : table.numberKeys()) {
-                TextField f = cells.get(key);
-                if (f != null && !f.isReadOnly() && working.cell(key) == null) {
+                if (cells.contains(key) && !computed.contains(key) && working.cell(key) == null) {
                     working = working.withCell(key, BigDecimal.ZERO);
                     n++;
                 }
@@ -555,33 +608,33 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** Recomputes the totals, shows them, validates everything and marks the cells the findings point at. */
     private void revalidate() {
         working = ComputedTotals.fill(format, working);
-        refreshing = true;
-        try {
-            for (String key : computed) {
-                TextField f = cells.get(key);
-                String shown = plain(working.cell(key));
-                if (f != null && !f.getValue().equals(shown)) {
-                    f.setValue(shown);
-                }
+        for (String key : computed) {
+            if (cells.contains(key)) {
+                pendingValues.put(key, plain(working.cell(key)));
             }
-        } finally {
-            refreshing = false;
         }
         lastResult = drafting.validate(actor, working);
         findings.show(lastResult, WantedChanges.among(lastResult.of(Severity.REVIEW), wantedChanges));
-        cells.values().forEach(f -> f.removeClassNames("cell-flagged", "cell-warned"));
+        Map<String, String> marked = new LinkedHashMap<>();
         for (Finding f : lastResult.findings()) {
             if (f.severity() != Severity.REVIEW) {
                 String mark = f.severity() == Severity.ERROR ? "cell-flagged" : "cell-warned";
-                f.cells().stream().filter(cells::containsKey).forEach(k -> cells.get(k).addClassName(mark));
+                // an error outweighs a warning on the same cell
+                f.cells().stream().filter(cells::contains).forEach(k -> marked.merge(k, mark,
+                        (a, b) -> a.equals("cell-flagged") ? a : b));
             }
         }
+        if (!marked.equals(marks)) {
+            marks = marked.isEmpty() ? Map.of() : marked;
+            pendingMarks = true;
+        }
+        push();
     }
 
     private void jump(Finding f) {
-        List<String> keys = f.cells().stream().filter(cells::containsKey).toList();
+        List<String> keys = f.cells().stream().filter(cells::contains).toList();
         if (!keys.isEmpty()) {
-            cells.get(keys.get(0)).focus();
+            getElement().executeJs("const i = document.getElementById($0); if (i) { i.focus(); }", keys.get(0));
         } else if (texts.containsKey(f.at())) {
             texts.get(f.at()).focus();
         }
@@ -683,7 +736,9 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private void showContent() {
         refreshing = true;
         try {
-            cells.forEach((k, f) -> f.setValue(plain(working.cell(k))));
+            cells.forEach(k -> pendingValues.put(k, plain(working.cell(k))));
+            refused.keySet().forEach(k -> pendingRefused.put(k, null));
+            refused.clear();
             texts.forEach((k, t) -> t.setValue(working.text(k)));
         } finally {
             refreshing = false;
@@ -735,6 +790,34 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     private static String plain(BigDecimal v) {
         return v == null ? "" : v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------------ what the cells show (for tests)
+
+    /** What the cell shows: the refused text standing in it, or its value in the working copy. */
+    String cellText(String key) {
+        Refused r = refused.get(key);
+        return r != null ? r.typed() : plain(working.cell(key));
+    }
+
+    /** Why the text in the cell was refused, or null. */
+    String cellError(String key) {
+        Refused r = refused.get(key);
+        return r == null ? null : r.message();
+    }
+
+    /** The number cells on the page, in reading order. */
+    List<String> cellKeys() {
+        return List.copyOf(cells);
+    }
+
+    boolean cellComputed(String key) {
+        return computed.contains(key);
+    }
+
+    /** cell-flagged, cell-warned or null. */
+    String cellMark(String key) {
+        return marks.get(key);
     }
 
     /** The current content in the editor (for tests). */

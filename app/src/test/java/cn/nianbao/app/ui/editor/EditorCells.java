@@ -1,0 +1,67 @@
+package cn.nianbao.app.ui.editor;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import java.util.List;
+
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+
+import elemental.json.Json;
+import elemental.json.JsonObject;
+
+/**
+ * The editor's number cells as a test sees them. They are native inputs the server holds no element for
+ * (OfficialTable), so typing is the browser's {@code change} event on the table, with the data the browser sends
+ * (which cell, what it holds); what a cell shows is what the view tells the browser.
+ */
+public final class EditorCells {
+
+    private EditorCells() {
+    }
+
+    /** Types into the cell and leaves it, as the browser reports it to the table's listener. */
+    public static void type(String key, String text) {
+        OfficialTable table = _find(OfficialTable.class).stream().filter(t -> t.numberKeys().contains(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no number cell " + key + " in the editor"));
+        JsonObject data = Json.createObject();
+        data.put("event.target.id", key);
+        data.put("event.target.value", text);
+        data.put(OfficialTable.CHANGE_FILTER, true);
+        table.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(table.getElement(), "change", data));
+    }
+
+    /** What the cell shows. */
+    public static String text(String key) {
+        return view().cellText(key);
+    }
+
+    /** Why the cell's text was refused, or null. */
+    public static String error(String key) {
+        return view().cellError(key);
+    }
+
+    public static boolean invalid(String key) {
+        return error(key) != null;
+    }
+
+    /** cell-flagged, cell-warned or null. */
+    public static String mark(String key) {
+        return view().cellMark(key);
+    }
+
+    public static boolean computed(String key) {
+        return view().cellComputed(key);
+    }
+
+    /** Every number cell of the editor, in reading order. */
+    public static List<String> keys() {
+        return view().cellKeys();
+    }
+
+    private static ReportEditorView view() {
+        return _get(ReportEditorView.class);
+    }
+}

@@ -1,0 +1,103 @@
+package cn.nianbao.domain.report;
+
+import java.math.BigDecimal;
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.unit.Unit;
+
+/**
+ * The areas' running sums of the published cells (table {@code published_cell_sum}): each publication adds its
+ * cells to every area above its unit and takes the previous published version's cells out again, in the same
+ * transaction as the publication. The totals then read one row per cell, whatever the number of reports below.
+ * Rows are written in one order (area, then cell key), so two publications in one county wait for each other
+ * instead of deadlocking.
+ */
+@Component
+class PublishedCellSums {
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
+
+    PublishedCellSums(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new published version of the unit's report replaces {@code before} (empty for a first publication). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void replace(Unit unit, int year, String formatId, Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
+        Map<String, BigDecimal> delta = new TreeMap<>();
+        after.forEach((k, v) -> {
+            if (v != null) {
+                delta.merge(k, v, BigDecimal::add);
+            }
+        });
+        before.forEach((k, v) -> {
+            if (v != null) {
+                delta.merge(k, v.negate(), BigDecimal::add);
+            }
+        });
+        // a cell unchanged by a correction needs no write; a first publication writes every cell, zeros included
+        if (!before.isEmpty()) {
+            delta.values().removeIf(v -> v.signum() == 0);
+        }
+        List<Long> areas = areasAbove(unit.getPath());
+        if (delta.isEmpty() || areas.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Long area : areas) {
+            delta.forEach((k, v) -> rows.add(new Object[] {area, year, formatId, k, v}));
+        }
+        jdbc.batchUpdate(postgres() ? """
+                insert into published_cell_sum (area_id, report_year, format_id, cell_key, total) values (?, ?, ?, ?, ?)
+                on conflict (area_id, report_year, format_id, cell_key)
+                do update set total = published_cell_sum.total + excluded.total""" : """
+                merge into published_cell_sum s
+                using (values (cast(? as bigint), cast(? as integer), cast(? as varchar(16)), cast(? as varchar(100)),
+                               cast(? as numeric(24, 4)))) d (area_id, report_year, format_id, cell_key, total)
+                   on s.area_id = d.area_id and s.report_year = d.report_year and s.format_id = d.format_id
+                  and s.cell_key = d.cell_key
+                 when matched then update set total = s.total + d.total
+                 when not matched then insert (area_id, report_year, format_id, cell_key, total)
+                      values (d.area_id, d.report_year, d.format_id, d.cell_key, d.total)""", rows);
+    }
+
+    /** The ids of the units whose path is a proper prefix of this one, by their paths ('/p/', '/p/c/' for '/p/c/t/'). */
+    private List<Long> areasAbove(String path) {
+        if (path == null) {
+            return List.of();
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (int i = path.indexOf('/', 1); i > 0 && i < path.length() - 1; i = path.indexOf('/', i + 1)) {
+            prefixes.add(path.substring(0, i + 1));
+        }
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(prefixes.size(), "?"));
+        return jdbc.queryForList("select id from unit where path in (" + marks + ") order by id", Long.class,
+                prefixes.toArray());
+    }
+
+    private boolean postgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            p = jdbc.execute((ConnectionCallback<Boolean>) con -> {
+                DatabaseMetaData meta = con.getMetaData();
+                return "PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName());
+            });
+            postgres = p;
+        }
+        return p;
+    }
+}
