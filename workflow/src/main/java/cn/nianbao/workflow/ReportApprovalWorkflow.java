@@ -16,9 +16,9 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.api.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -285,7 +285,12 @@ public class ReportApprovalWorkflow {
      * told from one that never existed.
      */
     private Refusal finishedOrUnknown(Actor actor, String taskId) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        // the engine keeps activity history only (flowable.history-level=activity: no task, variable or identity
+        // link history, 6 statements fewer per step); a finished task is found by its activity instance, which
+        // names the task
+        HistoricActivityInstance done = history.createNativeHistoricActivityInstanceQuery()
+                .sql("select * from ACT_HI_ACTINST where TASK_ID_ = #{taskId}").parameter("taskId", taskId)
+                .list().stream().findFirst().orElse(null);
         if (done == null) {
             return Refusal.notFound(TEXT.get("refuse.task_not_found"));
         }

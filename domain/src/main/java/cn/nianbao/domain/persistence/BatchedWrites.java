@@ -16,7 +16,7 @@ class BatchedWrites implements HibernatePropertiesCustomizer {
 
     @Override
     public void customize(Map<String, Object> properties) {
-        properties.putIfAbsent("hibernate.jdbc.batch_size", 64);
+        properties.putIfAbsent("hibernate.jdbc.batch_size", 128);
         properties.putIfAbsent("hibernate.order_inserts", true);
         properties.putIfAbsent("hibernate.order_updates", true);
         properties.putIfAbsent("hibernate.jdbc.batch_versioned_data", true);
