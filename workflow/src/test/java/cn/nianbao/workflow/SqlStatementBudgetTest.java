@@ -31,14 +31,16 @@ class SqlStatementBudgetTest extends TownshipRoute {
     static final String CLEARED = "经审查，报告不涉及国家秘密、工作秘密和个人信息，同意公开";
 
     /**
-     * Issue #10 asks ≤ 40 for the PUT of a full report (reached: 18) and ≤ 25 per approval (not reached: 58–63, of
+     * Issue #10 asks ≤ 40 for the PUT of a full report (reached: 18) and ≤ 25 per approval (not reached: 56–63, of
      * which the engine alone takes ~41 to complete a user task carrying two boundary timers — bench/approval.sh
      * prints the bare engine's figure, bench/README.md lists what remains). The budgets are what is reached today,
      * so that a change that adds statements to a step fails here.
      */
     static final int PUT_FULL_REPORT = 18;
     static final int SUBMIT = 30;
-    static final int APPROVAL = 63;
+    static final int SECRECY_APPROVAL = 63;
+    static final int LEADER_APPROVAL = 56;
+    static final int COUNTY_APPROVAL = 60;
     static final int PUBLISH = 71;
     static final int TASK_LIST = 3;
 
@@ -82,9 +84,9 @@ class SqlStatementBudgetTest extends TownshipRoute {
         assertThat(counts.get("PUT full report")).as("PUT of a full report").isLessThanOrEqualTo(PUT_FULL_REPORT);
         assertThat(counts.get("submit")).as("submission").isLessThanOrEqualTo(SUBMIT);
         assertThat(counts.get("task list")).as("task list").isLessThanOrEqualTo(TASK_LIST);
-        assertThat(counts.get("approval 保密审查")).as("approval 保密审查").isLessThanOrEqualTo(APPROVAL);
-        assertThat(counts.get("approval 领导签发")).as("approval 领导签发").isLessThanOrEqualTo(APPROVAL);
-        assertThat(counts.get("approval 县级审核")).as("approval 县级审核").isLessThanOrEqualTo(APPROVAL);
+        assertThat(counts.get("approval 保密审查")).as("approval 保密审查").isLessThanOrEqualTo(SECRECY_APPROVAL);
+        assertThat(counts.get("approval 领导签发")).as("approval 领导签发").isLessThanOrEqualTo(LEADER_APPROVAL);
+        assertThat(counts.get("approval 县级审核")).as("approval 县级审核").isLessThanOrEqualTo(COUNTY_APPROVAL);
         assertThat(counts.get("publish")).as("publication").isLessThanOrEqualTo(PUBLISH);
     }
 }
