@@ -34,9 +34,11 @@ class AuditTrail {
     /** As above, for a decision taken on behalf of {@code onBehalfOf} (a leader's username), when not null. */
     void record(Report report, String actor, String onBehalfOf, AuditAction action, ReviewStage stage, ReportStatus from,
                 ReportStatus to, String comment) {
-        String snapshot = stage == null ? null : json(report.content());
+        // the content is written to JSON once: the decision's snapshot and the hash are of the same text
+        String json = json(report.content());
+        String snapshot = stage == null ? null : json;
         entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,
-                report.getSubmissionNo(), report.getVersion(), hash(report.content()), snapshot, onBehalfOf));
+                report.getSubmissionNo(), report.getVersion(), hashOf(json), snapshot, onBehalfOf));
     }
 
     List<AuditEntry> of(Long reportId) {
@@ -48,8 +50,12 @@ class AuditTrail {
     }
 
     String hash(ReportContent content) {
+        return hashOf(codec.write(content));
+    }
+
+    private static String hashOf(String json) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(codec.write(content).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

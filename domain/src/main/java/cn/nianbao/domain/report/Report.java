@@ -264,13 +264,29 @@ public class Report {
         this.updatedAt = now;
     }
 
+    // The maps are brought to the new content entry by entry, never cleared and refilled: Hibernate then writes only
+    // the cells and texts that changed (one row each, batched), where a cleared collection is deleted and all its
+    // ~200 rows inserted again.
     private void copyContent(ReportContent content) {
-        texts.clear();
-        content.texts().forEach((k, v) -> texts.put(k, v == null ? "" : v));
-        cells.clear();
-        cells.putAll(content.cells());
-        sketches.clear();
-        texts.forEach((k, v) -> SectionSketch.of(v).ifPresent(sk -> sketches.put(k, sk.encoded())));
+        Map<String, String> newTexts = new HashMap<>();
+        content.texts().forEach((k, v) -> newTexts.put(k, v == null ? "" : v));
+        bringTo(texts, newTexts);
+        bringTo(cells, content.cells());
+        Map<String, String> newSketches = new HashMap<>();
+        newTexts.forEach((k, v) -> SectionSketch.of(v).ifPresent(sk -> newSketches.put(k, sk.encoded())));
+        bringTo(sketches, newSketches);
+    }
+
+    private static <V> void bringTo(Map<String, V> stored, Map<String, V> wanted) {
+        stored.keySet().retainAll(wanted.keySet());
+        wanted.forEach((k, v) -> {
+            V old = stored.get(k);
+            // 1.50 and 1.5 are one figure: a cell whose value compares equal is left as it is
+            boolean same = old instanceof BigDecimal a && v instanceof BigDecimal b ? a.compareTo(b) == 0 : v.equals(old);
+            if (!same) {
+                stored.put(k, v);
+            }
+        });
     }
 
     /** What events and notifications need to know of the report, read once. */

@@ -15,6 +15,10 @@ interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecification
 
     boolean existsByUnitIdAndYear(Long unitId, int year);
 
+    /** Reports with their units, in one query. */
+    @Query("select r from Report r join fetch r.unit where r.id in :ids")
+    java.util.List<Report> findWithUnitByIdIn(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     @Query("""
             select r from Report r where exists (select 1 from Publication p where p.reportId = r.id)
               and (:year is null or r.year = :year)

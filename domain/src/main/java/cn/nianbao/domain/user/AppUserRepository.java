@@ -13,5 +13,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct g.user from RoleGrant g where g.role = :role and g.unit.id = :unitId")
     List<AppUser> findByRoleInUnit(Role role, Long unitId);
 
+    @Query("select distinct g.user from RoleGrant g where g.role in :roles and g.unit.id = :unitId")
+    List<AppUser> findByRolesInUnit(java.util.Collection<Role> roles, Long unitId);
+
     List<AppUser> findAllByOrderByUsername();
 }

@@ -428,6 +428,13 @@ public class UserAccountService {
         return users.findByRoleInUnit(role, unitId).stream().map(AppUser::account).filter(UserAccount::enabled).toList();
     }
 
+    /** Who holds any of the roles in a unit, each person once, in one query (the offices of an area). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> holders(java.util.Collection<Role> roles, Long unitId) {
+        return users.findByRolesInUnit(roles, unitId).stream().map(AppUser::account).filter(UserAccount::enabled)
+                .sorted(java.util.Comparator.comparing(UserAccount::username)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return users.findAllByOrderByUsername().stream().map(AppUser::account).toList();

@@ -39,7 +39,8 @@ public class TestDatabaseConfig {
         ds.setMaximumPoolSize(8);
         // as the application's PostgreSQL pools do: JDBC batches go out as multi-row inserts (the onboarding imports)
         ds.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return ds;
+        // the statement budgets are asserted on what PostgreSQL executes (SqlStatementBudgetTest and others)
+        return new SqlStatementCounter(ds, true);
     }
 
     private static String env(String name, String fallback) {

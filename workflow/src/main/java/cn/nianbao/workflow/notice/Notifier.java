@@ -51,9 +51,7 @@ class Notifier {
         if (role != Role.COUNTY_OFFICE) {
             return users.holders(role, report.unitId());
         }
-        List<UserAccount> out = new ArrayList<>();
-        Offices.OFFICE_ROLES.forEach(office -> out.addAll(users.holders(office, report.countyId())));
-        return out;
+        return users.holders(Offices.OFFICE_ROLES, report.countyId());
     }
 
     List<UserAccount> person(String username) {
