@@ -55,3 +55,7 @@ BASE_URL="http://localhost:$port" OUT_DIR="$out" node e2e/smoke.mjs
 curl -fs -o "$out/lanxi-lanhe-2020.pdf" "http://localhost:$port/public/reports/lanxi-lanhe/2020.pdf"
 pdftoppm -r 80 -png "$out/lanxi-lanhe-2020.pdf" "$out/pdf-page"
 ls "$out"
+# the production bundle under the UI's CSP: the dev app stops first (the production build writes app/target too)
+stop_app
+trap - EXIT
+e2e/production-csp.sh
