@@ -9,5 +9,5 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 nice -n 10 ./mvnw -B -ntp -q -pl workflow -am install -DskipTests
 ./mvnw -B -ntp -pl workflow test -Dtest=ApprovalBench -Dsurefire.failIfNoSpecifiedTests=false \
     -DargLine="-Dnianbao.bench.routes=${ROUTES:-100} -Dnianbao.bench.warmup=${WARMUP:-30} -Dnianbao.bench.reports=${REPORTS:-20000}" \
-    | grep -E '^(bench/|CPU per|SQL statements|seeded)|Tests run:|ERROR' || true
+    | grep -E '^(bench/|CPU per|Nianbao CPU|SQL statements|seeded)|Tests run:|ERROR' || true
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
