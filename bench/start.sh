@@ -24,7 +24,14 @@ if [ -z "${JAR:-}" ] && { [ -z "$jar" ] || [ "${REUSE_JAR:-0}" != 1 ]; }; then
 fi
 work="$root/target/start-bench/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$work"
-cp "$jar" "$work/app.jar"
+if [ "${CDS:-1}" = 1 ]; then
+  # AppCDS archives classes from plain jar files only, not from the jars nested in Spring Boot's executable jar:
+  # run the extracted layout (app.jar + lib/), as docs/operations.md says
+  java -Djarmode=tools -jar "$jar" extract --destination "$work/x" >/dev/null
+  mv "$work/x/lib" "$work/lib" && mv "$work/x/"*.jar "$work/app.jar" && rmdir "$work/x"
+else
+  cp "$jar" "$work/app.jar"
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 pid=""
 stop() {

@@ -72,6 +72,24 @@ class PublishedCellSums {
                       values (d.area_id, d.report_year, d.format_id, d.cell_key, d.total)""", rows);
     }
 
+    /**
+     * Counts every area's sums anew from the current published versions (what the migration did once): for data
+     * written around the domain, such as a bulk load by SQL of reports published elsewhere.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recount() {
+        jdbc.update("delete from published_cell_sum");
+        jdbc.update("""
+                insert into published_cell_sum (area_id, report_year, format_id, cell_key, total)
+                select a.id, r.report_year, r.format_id, c.cell_key, sum(c.cell_value)
+                  from report r
+                  join unit u on u.id = r.unit_id
+                  join unit a on u.path like a.path || '%' and a.id <> u.id
+                  join (select report_id, max(id) as id from report_publication group by report_id) cur on cur.report_id = r.id
+                  join publication_cell c on c.publication_id = cur.id
+                 group by a.id, r.report_year, r.format_id, c.cell_key""");
+    }
+
     /** The ids of the units whose path is a proper prefix of this one, by their paths ('/p/', '/p/c/' for '/p/c/t/'). */
     private List<Long> areasAbove(String path) {
         if (path == null) {

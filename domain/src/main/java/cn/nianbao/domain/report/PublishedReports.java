@@ -77,6 +77,15 @@ public class PublishedReports {
         return saved.view();
     }
 
+    /**
+     * Counts the areas' running sums anew from every current published version, for publications written around
+     * the domain (a bulk load by SQL); the domain's own publications keep them up to date as they happen.
+     */
+    @Transactional
+    public void recountSums() {
+        cellSums.recount();
+    }
+
     /** Published reports for the public, newest first; {@code nameContains} searches unit names. */
     public List<ReportSummary> list(Integer year, String unitCode, String nameContains, int page, int size) {
         String like = nameContains == null || nameContains.isBlank() ? null
