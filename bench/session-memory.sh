@@ -13,17 +13,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 sessions=${SESSIONS:-10}
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_header
 command -v chromium >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 (cd e2e && npm install --no-audit --no-fund --silent)
 # JAR=path runs that jar as it is (e.g. an earlier build, to compare)
-jar=${JAR:-$(ls app/target/app-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
-if [ -z "${JAR:-}" ] && { [ -z "$jar" ] || [ "${REUSE_JAR:-0}" != 1 ]; }; then
-  echo "building: ./mvnw -B -ntp -q -Pproduction -pl app -am clean package -DskipTests"
-  ./mvnw -B -ntp -q -Pproduction -pl app -am clean package -DskipTests
-  jar=$(ls app/target/app-*.jar | grep -v -- '-plain' | head -1)
-fi
+production_jar
 work="$root/target/session-bench/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$work"
 cp "$jar" "$work/app.jar"

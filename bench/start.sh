@@ -13,15 +13,11 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 runs=${RUNS:-3}
 timeout_s=${START_TIMEOUT:-120}
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_header
 # JAR=path runs that jar as it is (e.g. an earlier build, to compare)
-jar=${JAR:-$(ls app/target/app-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
-if [ -z "${JAR:-}" ] && { [ -z "$jar" ] || [ "${REUSE_JAR:-0}" != 1 ]; }; then
-  echo "building: ./mvnw -B -ntp -q -Pproduction -pl app -am clean package -DskipTests"
-  ./mvnw -B -ntp -q -Pproduction -pl app -am clean package -DskipTests
-  jar=$(ls app/target/app-*.jar | grep -v -- '-plain' | head -1)
-fi
+production_jar
 work="$root/target/start-bench/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$work"
 if [ "${CDS:-1}" = 1 ]; then

@@ -2,16 +2,10 @@
 // the header, yulin.clerk signs in and opens the editor of a new report, the Vaadin components render and a click is
 // answered, and Chromium reports no CSP violation on the way (securitypolicyviolation events and console messages).
 // Run by e2e/production-csp.sh against `java -jar` of the -Pproduction jar.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:18080';
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
-  defaultViewport: { width: 1400, height: 1000 },
-});
+const browser = await launchChromium();
 
 let failures = 0;
 const check = (ok, what) => {

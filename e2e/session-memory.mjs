@@ -2,19 +2,13 @@
 // as lanhe.clerk and open the editor of REPORT_ID; they stay open until the parent says "close" on stdin.
 // Prints "ready N" when the editor of every context shows its table, so the caller can measure the heap then.
 // Sessions open one after another (a Vaadin page build is CPU work; two cores are shared).
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 import { createInterface } from 'node:readline';
 
 const base = process.env.BASE_URL;
 const id = process.env.REPORT_ID;
 const user = process.env.CLERK ?? 'lanhe.clerk';
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=zh-CN', '--disable-dev-shm-usage'],
-  defaultViewport: { width: 1400, height: 1000 },
-});
+const browser = await launchChromium(['--disable-dev-shm-usage']);
 const pages = [];
 
 async function openEditor() {

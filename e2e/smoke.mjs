@@ -3,7 +3,7 @@
 // Then: a new clerk's home page, the editor's leave guard, the s3 table inside 1366 px, a return reason in the
 // editor, the print preview printed to PDF (A4 pages, the report alone), the reviewer's text diff, the county
 // office's publishing controls and 立即发布 confirmed, with the report then on the public portal (screenshots 07-…).
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:18080';
@@ -22,13 +22,7 @@ async function shot(page, path, fullPage = false) {
 }
 mkdirSync(out, { recursive: true });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
-  defaultViewport: { width: 1400, height: 1000 },
-});
+const browser = await launchChromium();
 
 let failures = 0;
 let checks = 0;

@@ -9,6 +9,7 @@ import com.vaadin.flow.dom.DomListenerRegistration;
 
 import cn.nianbao.reports.render.Grid;
 import cn.nianbao.reports.render.GridCell;
+import cn.nianbao.reports.render.Html;
 
 /**
  * An official table (from the one layout the PDF and the portal use) as a real HTML table in the editor, with a
@@ -104,36 +105,17 @@ final class OfficialTable extends Div {
             if (c.kind() == GridCell.Kind.NUMBER) {
                 NumberCell n = numberCell.apply(c);
                 html.append("<input class=\"cell").append(n.decimal() ? " decimal" : "").append(n.computed() ? " computed\" readonly" : "\"")
-                        .append(" id=\"").append(escape(c.cellKey())).append("\" maxlength=\"").append(CELL_MAX_CHARS)
+                        .append(" id=\"").append(Html.escape(c.cellKey())).append("\" maxlength=\"").append(CELL_MAX_CHARS)
                         .append("\" inputmode=\"decimal\"")
-                        .append(" aria-label=\"").append(escape(n.label())).append("\" title=\"").append(escape(n.hint()))
-                        .append("\" data-hint=\"").append(escape(n.hint())).append("\" value=\"")
-                        .append(escape(c.text())).append("\">");
+                        .append(" aria-label=\"").append(Html.escape(n.label())).append("\" title=\"").append(Html.escape(n.hint()))
+                        .append("\" data-hint=\"").append(Html.escape(n.hint())).append("\" value=\"")
+                        .append(Html.escape(c.text())).append("\">");
                 numberKeys.add(c.cellKey());
             } else {
-                html.append(escape(c.text()));
+                html.append(Html.escape(c.text()));
             }
             html.append("</").append(tag).append('>');
         }
         html.append("</tr>");
-    }
-
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }
