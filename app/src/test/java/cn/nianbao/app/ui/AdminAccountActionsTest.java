@@ -2,6 +2,7 @@ package cn.nianbao.app.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.nianbao.app.ui.admin.AdminView;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.UnitService;
 import cn.nianbao.domain.user.AccountSummary;
@@ -69,6 +71,15 @@ class AdminAccountActionsTest extends KaribuTest {
     private static String notices() {
         return NotificationsKt.getNotifications().stream().map(com.github.mvysny.kaributools.NotificationsKt::getText)
                 .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    @Test
+    void the_audit_administrator_and_the_people_of_a_unit_are_refused_the_screen() {
+        for (String user : new String[] {"audit", "lanhe.clerk", "lanhe.leader", "lanhe.secrecy"}) {
+            as(user, "admin");
+            assertThat(_find(AdminView.class)).as(user).isEmpty();
+            assertThat(_find(AccessDeniedView.class)).as(user).hasSize(1);
+        }
     }
 
     @Test
