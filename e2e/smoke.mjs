@@ -198,8 +198,13 @@ try {
   const missing = sections.filter(t => !printedText.includes(t));
   check(pages >= 2 && empty.length === 0 && missing.length === 0 && !printedText.includes('校验结果'),
     `the print preview prints the whole report alone on ${pages} A4 pages (empty pages: ${empty.join(',') || 'none'}; missing: ${missing.join(',') || 'none'})`);
+  // the dialog's opening animation was held and now runs again: a click during it can land beside the button
+  // (the sheet is still scaled), so wait until the overlay has opened; poll by time, not by animation frame
+  await lanhe.bringToFront();
+  await lanhe.waitForFunction(() => !document.querySelector('vaadin-dialog-overlay[opening]'), { polling: 100, timeout: 10000 });
   await lanhe.click('pierce/#preview-close');
-  await lanhe.waitForFunction(() => !document.documentElement.classList.contains('printing-preview'), { timeout: 10000 });
+  await lanhe.waitForFunction(() => !document.documentElement.classList.contains('printing-preview'),
+    { polling: 100, timeout: 20000 });
 
   // ---- the reviewer's text diff after the clerk's change
   const current = (await api('GET', `/reports/${id}`, 'lanhe.clerk'));
