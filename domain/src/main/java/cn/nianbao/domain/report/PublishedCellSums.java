@@ -1,18 +1,17 @@
 package cn.nianbao.domain.report;
 
 import java.math.BigDecimal;
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.nianbao.domain.persistence.DatabaseProduct;
 import cn.nianbao.domain.unit.Unit;
 
 /**
@@ -26,10 +25,11 @@ import cn.nianbao.domain.unit.Unit;
 class PublishedCellSums {
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseProduct database;
 
-    PublishedCellSums(JdbcTemplate jdbc) {
+    PublishedCellSums(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** A new published version of the unit's report replaces {@code before} (empty for a first publication). */
@@ -58,7 +58,7 @@ class PublishedCellSums {
         for (Long area : areas) {
             delta.forEach((k, v) -> rows.add(new Object[] {area, year, formatId, k, v}));
         }
-        jdbc.batchUpdate(postgres() ? """
+        jdbc.batchUpdate(database.postgres() ? """
                 insert into published_cell_sum (area_id, report_year, format_id, cell_key, total) values (?, ?, ?, ?, ?)
                 on conflict (area_id, report_year, format_id, cell_key)
                 do update set total = published_cell_sum.total + excluded.total""" : """
@@ -105,17 +105,5 @@ class PublishedCellSums {
         String marks = String.join(", ", java.util.Collections.nCopies(prefixes.size(), "?"));
         return jdbc.queryForList("select id from unit where path in (" + marks + ") order by id", Long.class,
                 prefixes.toArray());
-    }
-
-    private boolean postgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            p = jdbc.execute((ConnectionCallback<Boolean>) con -> {
-                DatabaseMetaData meta = con.getMetaData();
-                return "PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName());
-            });
-            postgres = p;
-        }
-        return p;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,7 @@ public class PublishedReports {
      * query reading no content, so a cache can confirm what it holds cheaply.
      */
     public Optional<PublicationStamp> currentStamp(String unitCode, int year) {
-        return publications.stamps(unitCode, year, org.springframework.data.domain.Limit.of(1)).stream().findFirst();
+        return publications.stamps(unitCode, year, Limit.of(1)).stream().findFirst();
     }
 
     /**

@@ -1,12 +1,11 @@
 package cn.nianbao.domain.unit;
 
-import java.sql.DatabaseMetaData;
-
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.nianbao.domain.persistence.DatabaseProduct;
 
 /**
  * Reads over a subtree ({@code path like '/prov/%'}) must be planned with the prefix they are given. How many units
@@ -22,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubtreePlans {
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean supported;
+    private final DatabaseProduct database;
 
-    SubtreePlans(JdbcTemplate jdbc) {
+    SubtreePlans(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** For the rest of the caller's transaction, plan each statement with its parameters' values. */
@@ -37,14 +37,6 @@ public class SubtreePlans {
     }
 
     private boolean supported() {
-        Boolean s = supported;
-        if (s == null) {
-            s = jdbc.execute((ConnectionCallback<Boolean>) con -> {
-                DatabaseMetaData meta = con.getMetaData();
-                return "PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName()) && meta.getDatabaseMajorVersion() >= 12;
-            });
-            supported = s;
-        }
-        return s;
+        return database.postgresAtLeast(12);
     }
 }
