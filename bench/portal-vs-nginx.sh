@@ -2,7 +2,10 @@
 # The public report page and its PDF: Nianbao against nginx serving the very same bytes, side by side on this
 # machine, with the same load tool and the same connections (wrk, loopback only).
 #
-#   bash bench/portal-vs-nginx.sh [--connections C] [--seconds S] [--threads T]
+#   bash bench/portal-vs-nginx.sh [--connections C] [--seconds S] [--threads T] [--main-port]
+#
+# The portal is measured on its own port (nianbao.portal.port, nianbao.portal.threads; PORTAL_THREADS sets the
+# latter), as a county deploys it behind its proxy; --main-port measures the one port that serves everything.
 #
 # Builds the jar from a clean tree (REUSE_JAR=1 takes app/target/app-*.jar as it is) and starts it on a free
 # 127.0.0.1 port with its default run database in a scratch directory and the demo data, saves the seed report's
@@ -15,11 +18,13 @@ root=$(pwd)
 connections=200
 seconds=15
 threads=2
+main_port_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) connections="$2"; shift ;;
     --seconds) seconds="$2"; shift ;;
     --threads) threads="$2"; shift ;;
+    --main-port) main_port_only=1 ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -46,6 +51,9 @@ cp "$jar" "$work/app.jar"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 app_port=$(free_port)
 nginx_port=$(free_port)
+portal_port=$(free_port)
+portal_args="--nianbao.portal.port=$portal_port --nianbao.portal.threads=${PORTAL_THREADS:-4}"
+[ "$main_port_only" = 1 ] && portal_args="" && portal_port=$app_port
 app_pid=""
 
 cleanup() {
@@ -61,21 +69,22 @@ trap cleanup EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-( cd "$work" && setsid sh -c 'echo $$ >app.pid; exec java ${JAVA_OPTS:-} -jar app.jar --server.port='"$app_port"' --server.address=127.0.0.1 '"${APP_ARGS:-}" \
+( cd "$work" && setsid sh -c 'echo $$ >app.pid; exec java ${JAVA_OPTS:-} -jar app.jar --server.port='"$app_port"' --server.address=127.0.0.1 '"$portal_args ${APP_ARGS:-}" \
     >"$work/app.log" 2>&1 </dev/null & )
 for _ in $(seq 1 100); do [ -s "$work/app.pid" ] && break; sleep 0.05; done
 app_pid=$(cat "$work/app.pid")
 page="/public/reports/lanxi-lanhe/2020"
 for _ in $(seq 1 720); do
-  curl -fs -o /dev/null "http://127.0.0.1:$app_port$page" 2>/dev/null && break
+  curl -fs -o /dev/null "http://127.0.0.1:$portal_port$page" 2>/dev/null && break
   kill -0 "$app_pid" 2>/dev/null || { echo "the app exited during start (see $work/app.log)"; exit 1; }
   sleep 0.25
 done
 fetch() {
   curl -fs "$@" || { echo "the portal did not answer 200 for ${*: -1} (see $work/app.log):"; tail -20 "$work/app.log"; exit 1; }
 }
-fetch -D "$work/page.headers" -o "$work/www$page" "http://127.0.0.1:$app_port$page"
-fetch -o "$work/www$page.pdf" "http://127.0.0.1:$app_port$page.pdf"
+fetch -D "$work/page.headers" -o "$work/www$page" "http://127.0.0.1:$portal_port$page"
+fetch -o "$work/www$page.pdf" "http://127.0.0.1:$portal_port$page.pdf"
+[ "$main_port_only" = 1 ] || echo "portal on its own port ($portal_port, ${PORTAL_THREADS:-4} threads); the workbench there: HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$portal_port/")"
 session=$(grep -ci '^set-cookie' "$work/page.headers" || true)
 echo "page: $(stat -c %s "$work/www$page") bytes, PDF: $(stat -c %s "$work/www$page.pdf") bytes; Set-Cookie on the page: $session"
 
@@ -120,8 +129,8 @@ measure() {
 to_ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) {sub(/us/,"",v); printf "%.2f", v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); printf "%.2f", v} else {sub(/s/,"",v); printf "%.2f", v*1000} }'; }
 
 echo "warm-up: 5 s each"
-wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$app_port$page" >/dev/null
-wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$app_port$page.pdf" >/dev/null
+wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$portal_port$page" >/dev/null
+wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$portal_port$page.pdf" >/dev/null
 wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$nginx_port$page" >/dev/null
 wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$nginx_port$page.pdf" >/dev/null
 
@@ -130,7 +139,7 @@ declare -A rps
 for file in page pdf; do
   suffix=""; [ "$file" = pdf ] && suffix=".pdf"
   for target in nianbao nginx; do
-    port=$app_port; [ "$target" = nginx ] && port=$nginx_port
+    port=$portal_port; [ "$target" = nginx ] && port=$nginx_port
     read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$port$page$suffix")"
     rps[$target-$file]=$r
     printf '%-8s %-8s %12s %9s %9s\n' "$target" "$file" "$r" "$p50" "$p99"

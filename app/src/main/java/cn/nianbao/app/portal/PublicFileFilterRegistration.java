@@ -15,7 +15,7 @@ class PublicFileFilterRegistration {
     FilterRegistrationBean<PublicFileFilter> publicFileFilter(PublicArtefacts artefacts) {
         FilterRegistrationBean<PublicFileFilter> registration = new FilterRegistrationBean<>(new PublicFileFilter(artefacts));
         registration.addUrlPatterns("/public/reports/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // behind the portal door, when the portal has its own port
         registration.setName("publicFiles");
         return registration;
     }
