@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds="$2"; shift ;;
     --threads) threads="$2"; shift ;;
     --main-port) main_port_only=1 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
   shift
