@@ -17,7 +17,7 @@ import cn.nianbao.domain.testdb.TestDatabaseConfig;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {NianbaoApplication.class, TestDatabaseConfig.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"nianbao.demo.enabled=true", "nianbao.demo.postgresql=true", "flowable.async-executor-activate=false", "logging.level.root=WARN",
+        properties = {"nianbao.demo.enabled=true", "nianbao.demo.postgresql=true", "flowable.async-executor-activate=false", "nianbao.deadline.sweep.enabled=false", "logging.level.root=WARN",
                 "spring.jpa.properties.hibernate.generate_statistics=true",
                 "nianbao.signing.keystore=target/test-signing/evidence.p12"})
 public @interface AppTest {

@@ -1,6 +1,5 @@
 package cn.nianbao.workflow;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,14 +12,13 @@ import java.util.function.Supplier;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.ActivityInstance;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,30 +61,27 @@ public class ReportApprovalWorkflow {
     private static final Messages TEXT = Messages.of("workflow");
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final TaskService tasks;
-    private final HistoryService history;
     private final ReportDrafting drafting;
     private final ReportReview review;
     private final ReportReading reading;
     private final DeadlineService deadlines;
     private final RouteFacts routeFacts;
     private final TransactionTemplate tx;
-    private final int reminderDays;
 
-    ReportApprovalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ReportDrafting drafting,
+    ReportApprovalWorkflow(RuntimeService runtime, ManagementService management, TaskService tasks, ReportDrafting drafting,
                            ReportReview review, ReportReading reading, DeadlineService deadlines,
-                           RouteFacts routeFacts, PlatformTransactionManager transactions,
-                           @Value("${nianbao.deadline.reminder-days:7}") int reminderDays) {
+                           RouteFacts routeFacts, PlatformTransactionManager transactions) {
         this.runtime = runtime;
+        this.management = management;
         this.tasks = tasks;
-        this.history = history;
         this.drafting = drafting;
         this.review = review;
         this.reading = reading;
         this.deadlines = deadlines;
         this.routeFacts = routeFacts;
         this.tx = new TransactionTemplate(transactions);
-        this.reminderDays = reminderDays;
     }
 
     /** The clerk submits: a first submission starts the route, a resubmission answers the open revision task. */
@@ -132,7 +127,7 @@ public class ReportApprovalWorkflow {
      */
     public void complete(Actor actor, String taskId, Decision decision, String comment, Map<String, String> sections,
                          SecrecyClearing clearing) {
-        inTransaction(() -> {
+        inTransaction(() -> inOneEngineCommand(() -> {
             // one read gives the task, its candidates and its report together: a completion that commits meanwhile
             // cannot turn a candidate into a stranger (the loser of a race is told "already handled", never 403)
             Task task = tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().includeProcessVariables()
@@ -155,7 +150,7 @@ public class ReportApprovalWorkflow {
             vars.put("decision", decision.name());
             tasks.complete(taskId, vars);
             return null;
-        });
+        }));
     }
 
     /** The county office publishes an approved report now. */
@@ -243,7 +238,6 @@ public class ReportApprovalWorkflow {
         vars.put("decision", null);
         vars.put("publishAt", null);
         vars.put(DUE, Date.from(due));
-        vars.put("remindAt", Date.from(due.minus(Duration.ofDays(reminderDays))));
         runtime.startProcessInstanceByKey(PROCESS, String.valueOf(reportId), vars);
     }
 
@@ -285,17 +279,17 @@ public class ReportApprovalWorkflow {
      * told from one that never existed.
      */
     private Refusal finishedOrUnknown(Actor actor, String taskId) {
-        // the engine keeps activity history only (flowable.history-level=activity: no task, variable or identity
-        // link history, 6 statements fewer per step); a finished task is found by its activity instance, which
-        // names the task
-        HistoricActivityInstance done = history.createNativeHistoricActivityInstanceQuery()
-                .sql("select * from ACT_HI_ACTINST where TASK_ID_ = #{taskId}").parameter("taskId", taskId)
+        // the engine keeps no history (flowable.history-level=none: five statements fewer per step); while the
+        // route runs, its runtime activity instances name the tasks it has finished. Once the route has ended
+        // (published, withdrawn) an old task id is answered like an unknown one.
+        ActivityInstance done = runtime.createNativeActivityInstanceQuery()
+                .sql("select * from ACT_RU_ACTINST where TASK_ID_ = #{taskId}").parameter("taskId", taskId)
                 .list().stream().findFirst().orElse(null);
         if (done == null) {
             return Refusal.notFound(TEXT.get("refuse.task_not_found"));
         }
-        HistoricProcessInstance route = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(done.getProcessInstanceId()).singleResult();
+        ProcessInstance route = runtime.createProcessInstanceQuery().processInstanceId(done.getProcessInstanceId())
+                .singleResult();
         if (route == null || route.getBusinessKey() == null) {
             return Refusal.hidden(TEXT.get("refuse.task_not_found"), "task:" + taskId);
         }
@@ -331,7 +325,7 @@ public class ReportApprovalWorkflow {
 
     /**
      * Runs one step in one transaction and turns a lost race into "already handled". A step can also collide with
-     * the engine's own timers (an overdue report's reminder fires on the same execution while someone approves
+     * the engine's own work on the same execution (the publication timer fires while the office reschedules
      * it): nobody else handled the task then, so the step runs again, up to {@link #ATTEMPTS} times; when another
      * person really was first, the repeated step finds the task gone and answers "already handled" itself.
      */
@@ -359,6 +353,15 @@ public class ReportApprovalWorkflow {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Runs a step that reads a task and then completes it as one engine command: the completion takes the task from
+     * the command's entity cache instead of reading it again. Only for steps that query before they change: the
+     * engine writes a command's changes when it ends, so a query after a change inside it would not see the change.
+     */
+    private <T> T inOneEngineCommand(Supplier<T> step) {
+        return management.executeCommand(commandContext -> step.get());
     }
 
     /** A short random pause, so two colliding transactions do not collide again at once. */

@@ -3,11 +3,18 @@ package cn.nianbao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -15,7 +22,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +41,7 @@ import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
+import cn.nianbao.workflow.deadline.TaskDeadlineSweep;
 
 /** 保密审查 records, what changed since a stage last looked, deadlines, reminders, escalation, notifications and mail. */
 @SpringBootTest(classes = {WorkflowTestApp.class, TestDatabaseConfig.class},
@@ -45,6 +52,7 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired DeadlineService deadlines;
+    @Autowired TaskDeadlineSweep sweep;
 
 
     private ReportView submitted(String s6) {
@@ -124,37 +132,73 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
     }
 
     @Test
-    void county_deadlines_set_due_dates_and_timers_remind_then_escalate() {
+    void county_deadlines_set_due_dates_and_the_sweep_reminds_then_escalates_once_each() {
         deadlines.set(county, fx.county().id(), 2020, LocalDate.of(2021, 1, 15));
         assertThatThrownBy(() -> deadlines.set(clerk, fx.county().id(), 2020, LocalDate.of(2021, 1, 20)))
                 .isInstanceOf(Refusal.class);
         ReportView r = submitted("无其他事项。");
         WorkItem item = workflow.openTasks(secrecy).stream().filter(t -> t.reportId().equals(r.id())).findFirst().orElseThrow();
         assertThat(item.due().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()).isEqualTo(LocalDate.of(2021, 1, 15));
+        Instant due = item.due();
 
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(r.id())).singleResult().getId();
-        List<Job> timers = management.createTimerJobQuery().processInstanceId(instance).list();
-        assertThat(timers).hasSize(2);
+        // six days ahead, with reminders five days ahead (this test's nianbao.deadline.reminder-days): nothing yet
+        sweep.sweep(due.minus(Duration.ofDays(6)));
+        assertThat(titles(secrecy)).noneMatch(t -> t.contains("保密审查即将到期"));
+        // inside the five days: 即将到期 for the step's own people, once however often the sweep runs
+        sweep.sweep(due.minus(Duration.ofDays(3)));
+        sweep.sweep(due.minus(Duration.ofDays(2)));
+        assertThat(titles(secrecy)).filteredOn(t -> t.contains("保密审查即将到期")).hasSize(1);
+        assertThat(titles(leader)).noneMatch(t -> t.contains("保密审查"));
+
+        // past the due date: 逾期督办 for the leader and the county office, once, and no second reminder
         long before = notifications.unread(leader.username());
-        engine.getClock().setCurrentTime(Date.from(item.due().plusSeconds(3600)));
-        try {
-            for (Job t : management.createTimerJobQuery().processInstanceId(instance).executable().list()) {
-                management.executeJob(management.moveTimerToExecutableJob(t.getId()).getId());
-            }
-        } finally {
-            engine.getClock().reset();
-        }
-
-        // both timers fired after the deadline: the late reminder says nothing (never 即将到期 of an overdue step),
-        // the escalation speaks
-        assertThat(notifications.latest(secrecy.username(), 20)).extracting(NotificationView::title)
-                .noneMatch(t -> t.contains("保密审查即将到期"));
-        assertThat(notifications.latest(leader.username(), 20)).extracting(NotificationView::title)
-                .anyMatch(t -> t.contains("保密审查已逾期"));
-        assertThat(notifications.latest(county.username(), 20)).extracting(NotificationView::title)
-                .anyMatch(t -> t.contains("保密审查已逾期"));
-        assertThat(notifications.unread(leader.username())).isGreaterThan(before);
+        sweep.sweep(due.plusSeconds(3600));
+        sweep.sweep(due.plusSeconds(7200));
+        assertThat(titles(leader)).filteredOn(t -> t.contains("保密审查已逾期")).hasSize(1);
+        assertThat(titles(county)).filteredOn(t -> t.contains("保密审查已逾期")).hasSize(1);
+        assertThat(titles(secrecy)).filteredOn(t -> t.contains("保密审查即将到期")).hasSize(1);
+        assertThat(notifications.unread(leader.username())).isEqualTo(before + 1);
         // the task is still open: reminders and escalation do not decide anything
         assertThat(workflow.openTasks(secrecy)).extracting(WorkItem::reportId).contains(r.id());
+
+        // the next step is a new task with notices of its own
+        workflow.complete(secrecy, taskFor(secrecy, r.id()), Decision.APPROVE, "经审查，同意公开");
+        sweep.sweep(due.plusSeconds(10_800));
+        assertThat(titles(county)).filteredOn(t -> t.contains("领导签发已逾期")).hasSize(1);
+    }
+
+    @Test
+    void a_step_first_seen_after_its_due_date_only_escalates_and_two_nodes_sweeping_at_once_send_it_once()
+            throws Exception {
+        deadlines.set(county, fx.county().id(), 2020, LocalDate.of(2021, 1, 10));
+        ReportView r = submitted("无其他事项。");
+        Instant due = workflow.openTasks(secrecy).stream().filter(t -> t.reportId().equals(r.id())).findFirst()
+                .orElseThrow().due();
+
+        // two app nodes sharing the database sweep at the same moment
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sent.add(nodes.submit(() -> {
+                    go.await();
+                    return sweep.sweep(due.plusSeconds(60));
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertThat(titles(leader)).filteredOn(t -> t.contains("保密审查已逾期")).hasSize(1);
+        assertThat(titles(secrecy)).noneMatch(t -> t.contains("保密审查即将到期"));
+    }
+
+    private List<String> titles(cn.nianbao.domain.user.Actor who) {
+        return notifications.latest(who.username(), 50).stream().map(NotificationView::title).toList();
     }
 }

@@ -56,20 +56,17 @@ class RouteDefinitionTest {
     }
 
     @Test
-    void the_timers_name_a_work_step_after_their_underscore() throws Exception {
+    void the_only_timer_is_the_scheduled_publication() throws Exception {
+        // reminders and escalations are the deadline sweep's: a timer on each task cost every completion its jobs
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         try (InputStream in = RouteDefinitionTest.class.getResourceAsStream("/processes/report-approval.bpmn20.xml")) {
-            NodeList services = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "serviceTask");
-            int timers = 0;
-            for (int i = 0; i < services.getLength(); i++) {
-                String id = ((Element) services.item(i)).getAttribute("id");
-                if (id.startsWith("sendReminder_") || id.startsWith("escalate_")) {
-                    assertThat(WorkStep.ofTaskKey(id.substring(id.indexOf('_') + 1))).isNotNull();
-                    timers++;
-                }
-            }
-            assertThat(timers).isEqualTo(2 * WorkStep.values().length);
+            org.w3c.dom.Document route = f.newDocumentBuilder().parse(in);
+            assertThat(route.getElementsByTagNameNS("*", "boundaryEvent").getLength()).isZero();
+            NodeList timers = route.getElementsByTagNameNS("*", "timerEventDefinition");
+            assertThat(timers.getLength()).isEqualTo(1);
+            assertThat(((Element) timers.item(0).getParentNode()).getAttribute("id"))
+                    .isEqualTo(ReportApprovalWorkflow.WAIT_FOR_PUBLICATION);
         }
     }
 }

@@ -40,10 +40,10 @@ class NotificationRulesTest extends KaribuTest {
         ReportFacts facts = new ReportFacts(null, unit.id(), unit.countyId(), unit.code(), unit.name(), 2019, "lanhe.clerk");
         long before = notifications.unread("lanhe.leader");
         tx.executeWithoutResult(s -> events.publishEvent(new TaskDueSoon(facts, WorkStep.LEADER_SIGNOFF,
-                Instant.now().minus(Duration.ofHours(1)))));
+                Instant.now().minus(Duration.ofHours(1)), Instant.now())));
         assertThat(notifications.unread("lanhe.leader")).isEqualTo(before);
         tx.executeWithoutResult(s -> events.publishEvent(new TaskDueSoon(facts, WorkStep.LEADER_SIGNOFF,
-                Instant.now().plus(Duration.ofDays(3)))));
+                Instant.now().plus(Duration.ofDays(3)), Instant.now())));
         assertThat(notifications.unread("lanhe.leader")).isEqualTo(before + 1);
         assertThat(notifications.latest("lanhe.leader", 1).get(0).title()).contains("即将到期");
     }

@@ -9,7 +9,7 @@ import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.unit.Unit;
 
 /**
- * What the route's timers know of a report when they fire, read as the system, not as a person. Its answer goes
+ * What the route's timers and its deadline sweep know of a report, read as the system, not as a person. Its answer goes
  * into an event, never to anyone who has not passed the report guard.
  */
 @Service

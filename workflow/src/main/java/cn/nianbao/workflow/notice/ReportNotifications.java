@@ -1,7 +1,6 @@
 package cn.nianbao.workflow.notice;
 
 import java.time.Instant;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,11 +32,9 @@ class ReportNotifications {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Notifier notifier;
-    private final Clock clock;
 
-    ReportNotifications(Notifier notifier, Clock clock) {
+    ReportNotifications(Notifier notifier) {
         this.notifier = notifier;
-        this.clock = clock;
     }
 
     @EventListener
@@ -82,9 +79,9 @@ class ReportNotifications {
 
     @EventListener
     void on(TaskDueSoon e) {
-        // a reminder timer that fires late (the engine was down, the deadline moved) must not say 即将到期 of a
-        // step that is already overdue; the overdue escalation speaks then
-        if (!e.due().isAfter(clock.instant())) {
+        // a reminder sent late (the app was down, the deadline moved) must not say 即将到期 of a step that is
+        // already overdue; the overdue escalation speaks then
+        if (!e.due().isAfter(e.at())) {
             return;
         }
         notifier.tell(notifier.holders(e.step().role(), e.report()), e.report(),
