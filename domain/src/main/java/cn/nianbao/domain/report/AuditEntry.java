@@ -92,6 +92,10 @@ class AuditEntry {
         return stage;
     }
 
+    String getContentHash() {
+        return contentHash;
+    }
+
     String getContentJson() {
         return contentJson;
     }

@@ -41,6 +41,36 @@ class AuditTrail {
                 report.getSubmissionNo(), report.getVersion(), hashOf(json), snapshot, onBehalfOf));
     }
 
+    /**
+     * A stage's decision, with the snapshot of the content it decided on. The content cannot change while the
+     * report waits in review, so when the stage before already stored a snapshot of this submission and nothing was
+     * written since, that snapshot and its hash are the decision's too, and the content is not read again.
+     */
+    void recordDecision(Report report, String actor, String onBehalfOf, AuditAction action, ReviewStage stage,
+                        ReportStatus from, ReportStatus to, String comment, List<AuditEntry> trail) {
+        AuditEntry same = unchangedSnapshot(trail, report.getSubmissionNo());
+        if (same == null) {
+            record(report, actor, onBehalfOf, action, stage, from, to, comment);
+            return;
+        }
+        entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,
+                report.getSubmissionNo(), report.getVersion(), same.getContentHash(), same.getContentJson(), onBehalfOf));
+    }
+
+    /** The latest snapshot of this submission, if no entry after it wrote the content (an edit, a submission). */
+    static AuditEntry unchangedSnapshot(List<AuditEntry> trail, int submissionNo) {
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            AuditEntry e = trail.get(i);
+            if (e.getAction().authoring() || e.getSubmissionNo() != submissionNo) {
+                return null;
+            }
+            if (e.getContentJson() != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     List<AuditEntry> of(Long reportId) {
         return entries.findByReportIdOrderByIdAsc(reportId);
     }

@@ -11,6 +11,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecificationExecutor<Report> {
 
+    /**
+     * A report with its unit and the unit's parent, in one query: the guard, the route and the events all ask for
+     * the unit's county (a township's parent), which otherwise costs a statement of its own.
+     */
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"unit", "unit.parent"})
+    Optional<Report> findById(Long id);
+
     Optional<Report> findByUnitIdAndYear(Long unitId, int year);
 
     boolean existsByUnitIdAndYear(Long unitId, int year);

@@ -95,11 +95,12 @@ public class ReportReview {
             throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
         }
         guard.requireStageRole(actor, report, stage);
-        requireSegregation(actor, report);
+        List<AuditEntry> trail = audit.of(report.getId());
+        requireSegregation(actor, report, trail);
         // 代理签发: a decision on the leader's behalf is the acting person's, and names the leader
         Optional<Acting> acting = stage == ReviewStage.LEADER_SIGNOFF ? actor.actingFor(report.getUnit().getId()) : Optional.empty();
         if (acting.isPresent()) {
-            requireActingMayDecide(actor, report);
+            requireActingMayDecide(actor, report, trail);
         }
         SecrecyClearing given = clearing == null ? SecrecyClearing.NONE : clearing;
         SecrecyChoices choices = stage == ReviewStage.SECRECY_REVIEW
@@ -117,8 +118,8 @@ public class ReportReview {
         }
         ReportStatus next = report.decide(stage, decision, clock.instant());
         reports.saveAndFlush(report);
-        audit.record(report, actor.username(), acting.map(Acting::leader).orElse(null), AuditAction.of(decision), stage,
-                stage.status(), next, fullComment);
+        audit.recordDecision(report, actor.username(), acting.map(Acting::leader).orElse(null), AuditAction.of(decision),
+                stage, stage.status(), next, fullComment, trail);
         ReportFacts facts = report.facts();
         String shownName = acting.map(a -> TEXT.get("acting.name", actor.displayName(), a.leaderName())).orElse(actor.displayName());
         events.publishEvent(decision == Decision.APPROVE
@@ -139,13 +140,13 @@ public class ReportReview {
         }
     }
 
-    private void requireSegregation(Actor actor, Report report) {
+    private void requireSegregation(Actor actor, Report report, List<AuditEntry> trail) {
         int round = report.getSubmissionNo();
         Set<String> authors = new HashSet<>();
         authors.add(report.getSubmittedBy());
         authors.add(report.getLastEditedBy());
         Set<String> deciders = new HashSet<>();
-        for (AuditEntry e : audit.of(report.getId())) {
+        for (AuditEntry e : trail) {
             if (e.getAction().authoring() && e.getSubmissionNo() >= round - 1) {
                 authors.add(e.getActor());
             }
@@ -165,8 +166,8 @@ public class ReportReview {
      * Someone acting for the leader signs off no report they wrote or cleared: not its drafter or an editor of any of
      * its versions, not a 保密审查员 who decided on it at any submission.
      */
-    private void requireActingMayDecide(Actor actor, Report report) {
-        for (AuditEntry e : audit.of(report.getId())) {
+    private void requireActingMayDecide(Actor actor, Report report, List<AuditEntry> trail) {
+        for (AuditEntry e : trail) {
             boolean wrote = e.getAction().authoring();
             boolean cleared = ReviewStage.SECRECY_REVIEW.name().equals(e.getStage());
             if ((wrote || cleared) && actor.username().equals(e.getActor())) {

@@ -17,4 +17,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByRolesInUnit(java.util.Collection<Role> roles, Long unitId);
 
     List<AppUser> findAllByOrderByUsername();
+
+    // the recipients of a notice in one query each, without loading anyone's grants
+
+    @Query("select distinct new cn.nianbao.domain.user.Recipient(u.username, u.email, u.enabled) from RoleGrant g"
+            + " join g.user u where g.role in :roles and g.unit.id = :unitId and u.enabled = true order by u.username")
+    List<Recipient> recipientsByRolesInUnit(java.util.Collection<Role> roles, Long unitId);
+
+    @Query("select new cn.nianbao.domain.user.Recipient(u.username, u.email, u.enabled) from AppUser u"
+            + " where u.username = :username")
+    Optional<Recipient> recipient(String username);
 }

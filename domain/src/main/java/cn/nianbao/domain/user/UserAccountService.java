@@ -435,6 +435,18 @@ public class UserAccountService {
                 .sorted(java.util.Comparator.comparing(UserAccount::username)).toList();
     }
 
+    /** Who holds any of the roles in a unit and is enabled, each once, by username: whom a notice goes to. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(java.util.Collection<Role> roles, Long unitId) {
+        return users.recipientsByRolesInUnit(roles, unitId);
+    }
+
+    /** The person to tell, enabled or not. */
+    @Transactional(readOnly = true)
+    public Optional<Recipient> recipient(String username) {
+        return username == null ? Optional.empty() : users.recipient(username);
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return users.findAllByOrderByUsername().stream().map(AppUser::account).toList();

@@ -9,12 +9,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.i18n.Messages;
+import cn.nianbao.domain.notification.Note;
 import cn.nianbao.domain.notification.NotificationService;
 import cn.nianbao.domain.oversight.Offices;
 import cn.nianbao.domain.report.ReportFacts;
 import cn.nianbao.domain.user.ActingLeaders;
 import cn.nianbao.domain.user.Role;
-import cn.nianbao.domain.user.UserAccount;
+import cn.nianbao.domain.user.Recipient;
 import cn.nianbao.domain.user.UserAccountService;
 
 /** Tells people about a report: in-app (in the transaction of the move), and by e-mail after it commits. */
@@ -40,33 +41,40 @@ class Notifier {
      * (a township's county office, a city department's city office: the report's county is that area). For the
      * leader's role, whoever acts for a leader of the unit today too (代理签发).
      */
-    List<UserAccount> holders(Role role, ReportFacts report) {
+    List<Recipient> holders(Role role, ReportFacts report) {
         if (role == Role.LEADER) {
-            Map<String, UserAccount> out = new LinkedHashMap<>();
-            users.holders(role, report.unitId()).forEach(u -> out.put(u.username(), u));
-            acting.actingIn(report.unitId()).forEach(name -> users.find(name).filter(UserAccount::enabled)
+            Map<String, Recipient> out = new LinkedHashMap<>();
+            users.recipients(List.of(role), report.unitId()).forEach(u -> out.put(u.username(), u));
+            acting.actingIn(report.unitId()).forEach(name -> users.recipient(name).filter(Recipient::enabled)
                     .ifPresent(u -> out.putIfAbsent(u.username(), u)));
             return new ArrayList<>(out.values());
         }
         if (role != Role.COUNTY_OFFICE) {
-            return users.holders(role, report.unitId());
+            return users.recipients(List.of(role), report.unitId());
         }
-        return users.holders(Offices.OFFICE_ROLES, report.countyId());
+        return users.recipients(Offices.OFFICE_ROLES, report.countyId());
     }
 
-    List<UserAccount> person(String username) {
-        return username == null ? List.of() : users.find(username).stream().toList();
+    List<Recipient> person(String username) {
+        return users.recipient(username).stream().toList();
     }
 
-    void tell(Collection<UserAccount> people, ReportFacts report, String title, String body) {
-        String subject = TEXT.get("subject", report.unitName(), report.year(), title);
-        List<String> names = new ArrayList<>();
-        List<String> emails = new ArrayList<>();
-        for (UserAccount u : people) {
-            names.add(u.username());
-            emails.add(u.email());
+    void tell(Collection<Recipient> people, ReportFacts report, String title, String body) {
+        tell(report, List.of(new Notice(people, title, body)));
+    }
+
+    /** Several notices of one move: their inbox notes in one write, each notice's mail after the commit. */
+    void tell(ReportFacts report, List<Notice> notices) {
+        List<Note> inbox = new ArrayList<>();
+        for (Notice n : notices) {
+            String subject = TEXT.get("subject", report.unitName(), report.year(), n.title());
+            List<String> emails = new ArrayList<>();
+            for (Recipient u : n.people()) {
+                inbox.add(new Note(u.username(), subject, n.body()));
+                emails.add(u.email());
+            }
+            mail.sendAfterCommit(emails, TEXT.get("mail.subject", subject), TEXT.get("mail.body", n.body()));
         }
-        notes.notify(names, report.reportId(), subject, body);
-        mail.sendAfterCommit(emails, TEXT.get("mail.subject", subject), TEXT.get("mail.body", body));
+        notes.notifyEach(report.reportId(), inbox);
     }
 }

@@ -18,8 +18,8 @@ import cn.nianbao.domain.report.ReportSubmitted;
 import cn.nianbao.domain.report.StageDecided;
 import cn.nianbao.domain.report.TaskDueSoon;
 import cn.nianbao.domain.report.TaskOverdue;
+import cn.nianbao.domain.user.Recipient;
 import cn.nianbao.domain.user.Role;
-import cn.nianbao.domain.user.UserAccount;
 
 /**
  * Who hears of what happened to a report. It listens inside the transaction of the move, so a move that rolls back
@@ -50,12 +50,10 @@ class ReportNotifications {
                     TEXT.get("to_leader.title"), TEXT.get("to_leader.body"));
             case LEADER_SIGNOFF -> notifier.tell(notifier.holders(Role.COUNTY_OFFICE, e.report()), e.report(),
                     TEXT.get("to_county.title"), TEXT.get("to_county.body", e.byName()));
-            case COUNTY_REVIEW -> {
-                notifier.tell(notifier.person(e.report().submittedBy()), e.report(), TEXT.get("approved.title"),
-                        TEXT.get("approved.body"));
-                notifier.tell(notifier.holders(Role.COUNTY_OFFICE, e.report()), e.report(),
-                        TEXT.get("to_publish.title"), TEXT.get("to_publish.body"));
-            }
+            case COUNTY_REVIEW -> notifier.tell(e.report(), List.of(
+                    new Notice(notifier.person(e.report().submittedBy()), TEXT.get("approved.title"), TEXT.get("approved.body")),
+                    new Notice(notifier.holders(Role.COUNTY_OFFICE, e.report()), TEXT.get("to_publish.title"),
+                            TEXT.get("to_publish.body"))));
         }
     }
 
@@ -91,7 +89,7 @@ class ReportNotifications {
 
     @EventListener
     void on(TaskOverdue e) {
-        List<UserAccount> people = new ArrayList<>(notifier.holders(Role.LEADER, e.report()));
+        List<Recipient> people = new ArrayList<>(notifier.holders(Role.LEADER, e.report()));
         people.addAll(notifier.holders(Role.COUNTY_OFFICE, e.report()));
         notifier.tell(people, e.report(), TEXT.get("overdue.title", e.step().label()),
                 TEXT.get("overdue.body", e.step().label(), day(e.due())));
