@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.flowable.common.engine.api.FlowableException;
@@ -361,7 +362,22 @@ public class ReportApprovalWorkflow {
      * engine writes a command's changes when it ends, so a query after a change inside it would not see the change.
      */
     private <T> T inOneEngineCommand(Supplier<T> step) {
-        return management.executeCommand(commandContext -> step.get());
+        // a refusal leaves the command as a value, not as its failure: the engine logs every exception that ends a
+        // command as an error with its stack trace, and a refusal is an answer, not an error. The transaction
+        // around the step still rolls back, with whatever the command wrote.
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        T out = management.executeCommand(commandContext -> {
+            try {
+                return step.get();
+            } catch (RuntimeException e) {
+                failed.set(e);
+                return null;
+            }
+        });
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return out;
     }
 
     /** A short random pause, so two colliding transactions do not collide again at once. */
