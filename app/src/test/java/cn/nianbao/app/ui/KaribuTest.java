@@ -31,7 +31,8 @@ import cn.nianbao.domain.testdb.TestDatabaseConfig;
  */
 @SpringBootTest(classes = {NianbaoApplication.class, TestDatabaseConfig.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = {"nianbao.demo.enabled=true", "nianbao.demo.postgresql=true", "flowable.async-executor-activate=false", "logging.level.root=WARN"})
+        properties = {"nianbao.demo.enabled=true", "nianbao.demo.postgresql=true", "flowable.async-executor-activate=false",
+                "nianbao.deadline.sweep.enabled=false", "logging.level.root=WARN"})
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.nianbao.app");
