@@ -8,17 +8,13 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Engine settings that save statements per step (bench/README.md). Nothing here listens to the engine's own events
  * (the domain announces what happened to a report), so the engine does not dispatch them: ending a task then
- * deletes its candidate links without first reading them to announce each. An execution's tree is read in one
- * query when one of its executions is needed.
+ * deletes its candidate links without first reading them to announce each.
  */
 @Configuration
 class EngineSettings {
 
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> fewerStatementsPerStep() {
-        return engine -> {
-            engine.setEnableEventDispatcher(false);
-            engine.setEnableEagerExecutionTreeFetching(true);
-        };
+        return engine -> engine.setEnableEventDispatcher(false);
     }
 }

@@ -27,14 +27,14 @@ class DeadlineClaims {
     boolean claim(String taskId, DeadlineNotice notice, Instant at) {
         // PostgreSQL waits for a concurrent insert of the same key to commit and then inserts nothing; H2 is an
         // embedded database of one node, where the check before the insert suffices
-        String sql = database.postgres()
-                ? "insert into task_deadline_notice (task_id, kind, sent_at) values (?, ?, ?) on conflict do nothing"
-                : "insert into task_deadline_notice (task_id, kind, sent_at) select ?, ?, ? where not exists "
-                        + "(select 1 from task_deadline_notice where task_id = ? and kind = ?)";
-        Object[] args = database.postgres()
-                ? new Object[] {taskId, notice.name(), Timestamp.from(at)}
-                : new Object[] {taskId, notice.name(), Timestamp.from(at), taskId, notice.name()};
-        return jdbc.update(sql, args) == 1;
+        Timestamp sent = Timestamp.from(at);
+        if (database.postgres()) {
+            return jdbc.update("insert into task_deadline_notice (task_id, kind, sent_at) values (?, ?, ?) "
+                    + "on conflict do nothing", taskId, notice.name(), sent) == 1;
+        }
+        return jdbc.update("insert into task_deadline_notice (task_id, kind, sent_at) select ?, ?, ? where not exists "
+                + "(select 1 from task_deadline_notice where task_id = ? and kind = ?)",
+                taskId, notice.name(), sent, taskId, notice.name()) == 1;
     }
 
     /** The records of tasks that are no longer open (decided, withdrawn) are not needed any more. */
