@@ -147,9 +147,8 @@ public class ReportApprovalWorkflow {
                         ? "refuse.revise_by_submit" : "refuse.publish_by_publish"));
             }
             review.decide(actor, reportId, step.stage().orElseThrow(), decision, comment, sections, clearing);
-            Map<String, Object> vars = new HashMap<>();
-            vars.put("decision", decision.name());
-            tasks.complete(taskId, vars);
+            // the decision only picks the gateway's way out: a transient variable, never written to the route's rows
+            tasks.complete(taskId, Map.of(), Map.of("decision", decision.name()));
             return null;
         }));
     }
@@ -236,7 +235,6 @@ public class ReportApprovalWorkflow {
         // 县级审核 and publication go to the office of the unit's reviewing area, whatever its level
         vars.put(REVIEW_GROUP, routeFacts.reviewGroup(reportId));
         vars.put("correction", correction);
-        vars.put("decision", null);
         vars.put("publishAt", null);
         vars.put(DUE, Date.from(due));
         runtime.startProcessInstanceByKey(PROCESS, String.valueOf(reportId), vars);

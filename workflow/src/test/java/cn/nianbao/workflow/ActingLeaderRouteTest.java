@@ -86,6 +86,33 @@ class ActingLeaderRouteTest extends TownshipRoute {
     }
 
     @Test
+    void the_sign_off_is_told_to_the_leaders_and_whoever_acts_for_one_today_each_once() {
+        Actor deputy = fx.person("deputy", Role.CLERK, town);
+        Actor former = fx.person("former", Role.CLERK, town);
+        Actor leaving = fx.person("leaving", Role.CLERK, town);
+        Actor second = fx.person("second", Role.LEADER, town);
+        jdbc.update("insert into acting_leader (unit_id, leader, acting, starts_on, ends_on, named_by, named_at) "
+                + "values (?, ?, ?, ?, ?, ?, now())", town.id(), leader.username(), former.username(),
+                today.minusDays(10), today.minusDays(1), leader.username());
+        acting.name(leader, town.id(), leader.username(), deputy.username(), today, today.plusDays(6));
+        acting.name(second, town.id(), second.username(), leaving.username(), today, today.plusDays(6));
+        jdbc.update("update app_user set enabled = false where username = ?", leaving.username());
+
+        Long id = waitingForTheLeader();
+
+        assertThat(toldOf(id, deputy)).isEqualTo(1);
+        assertThat(toldOf(id, leader)).isEqualTo(1);
+        assertThat(toldOf(id, second)).isEqualTo(1);
+        assertThat(toldOf(id, former)).isZero();
+        assertThat(toldOf(id, leaving)).isZero();
+    }
+
+    private long toldOf(Long reportId, Actor who) {
+        return notifications.latest(who.username(), 20).stream().filter(n -> reportId.equals(n.reportId()))
+                .filter(n -> n.title().contains("领导签发")).count();
+    }
+
+    @Test
     void the_period_ends_by_itself_or_when_the_leader_ends_it_and_starts_only_on_its_first_day() {
         Actor deputy = fx.person("deputy", Role.SECRECY_REVIEWER, town);
         Long id = waitingForTheLeader();

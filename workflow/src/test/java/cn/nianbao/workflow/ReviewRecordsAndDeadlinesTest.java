@@ -40,6 +40,7 @@ import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.sensitive.SensitiveWordService;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.workflow.deadline.TaskDeadlineSweep;
 
@@ -53,6 +54,7 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
 
     @Autowired DeadlineService deadlines;
     @Autowired TaskDeadlineSweep sweep;
+    @Autowired SensitiveWordService words;
 
 
     private ReportView submitted(String s6) {
@@ -88,6 +90,36 @@ class ReviewRecordsAndDeadlinesTest extends TownshipRoute {
         assertThat(record.reviewer()).isEqualTo(secrecy.username());
         assertThat(record.conclusion()).contains("不涉及国家秘密");
         assertThat(record.clearances()).extracting(SecrecyRecord.Clearance::match).containsExactlyInAnyOrder("13812345678", "138-1234-5678");
+    }
+
+    @Test
+    void secrecy_review_clears_what_the_word_lists_say_now_not_what_they_said_at_submission() {
+        ReportView r = submitted("如有疑问请联系13812345678。今年完成了兰花村道路改造。");
+        List<Finding> atSubmission = drafting.validate(secrecy, r.id()).of(Severity.REVIEW);
+        assertThat(atSubmission).extracting(Finding::match).containsExactly("13812345678");
+        long version = reading.get(clerk, r.id()).version();
+        String task = taskFor(secrecy, r.id());
+        Map<String, String> phoneKept = Map.of(atSubmission.get(0).clearanceKey(), "单位公开的办公电话");
+
+        // the county office lists a word after the submission: the reviewer has to clear it too
+        words.add(county, town.countyId(), "兰花村道路");
+        List<Finding> now = drafting.validate(secrecy, r.id()).of(Severity.REVIEW);
+        assertThat(now).extracting(Finding::match).containsExactlyInAnyOrder("13812345678", "兰花村道路");
+        String wordKey = now.stream().filter(f -> f.match().equals("兰花村道路")).findFirst().orElseThrow().clearanceKey();
+        assertThatThrownBy(() -> workflow.complete(secrecy, task, Decision.APPROVE, null, new SecrecyClearing("同意", phoneKept)))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.code()).isEqualTo("UNCLEARED_FINDINGS");
+                    assertThat(e.details()).singleElement()
+                            .satisfies(f -> assertThat(((Finding) f).clearanceKey()).isEqualTo(wordKey));
+                });
+        // screening again is no edit: the clerk's version stays
+        assertThat(reading.get(clerk, r.id()).version()).isEqualTo(version);
+
+        // and a word taken off the list is no longer asked for
+        words.remove(county, town.countyId(), "兰花村道路");
+        workflow.complete(secrecy, task, Decision.APPROVE, null, new SecrecyClearing("经审查不涉及国家秘密", phoneKept));
+        assertThat(reportReview.secrecyRecord(leader, r.id()).orElseThrow().clearances())
+                .extracting(SecrecyRecord.Clearance::match).containsExactly("13812345678");
     }
 
     @Test

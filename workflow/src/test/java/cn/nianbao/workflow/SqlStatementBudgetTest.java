@@ -39,7 +39,7 @@ class SqlStatementBudgetTest extends TownshipRoute {
      */
     static final int PUT_FULL_REPORT = 17;
     static final int SUBMIT = 22;
-    static final int SECRECY_APPROVAL = 33;
+    static final int SECRECY_APPROVAL = 25;
     static final int LEADER_APPROVAL = 24;
     static final int COUNTY_APPROVAL = 25;
     // the publication keeps the running sums of every area above it too (published_cell_sum: the areas' query,

@@ -55,7 +55,10 @@ class AuditEntry {
     @Column(name = "on_behalf_of", updatable = false, length = 64)
     private String onBehalfOf;
 
-    /** The content decided on (reviews only), so the stage can later see what changed since. */
+    /**
+     * The content decided on (reviews), so the stage can later see what changed since, or handed in (a submission),
+     * so the first decision on it need not read the content again.
+     */
     @Column(name = "content_json", updatable = false, length = 1000000)
     private String contentJson;
 

@@ -36,7 +36,8 @@ class AuditTrail {
                 ReportStatus to, String comment) {
         // the content is written to JSON once: the decision's snapshot and the hash are of the same text
         String json = json(report.content());
-        String snapshot = stage == null ? null : json;
+        // a decision keeps what it decided on; a submission what was handed in, so that 保密审查 can reuse it
+        String snapshot = stage != null || action == AuditAction.SUBMIT ? json : null;
         entries.save(new AuditEntry(report.getId(), clock.instant(), actor, action, stage, from, to, comment,
                 report.getSubmissionNo(), report.getVersion(), hashOf(json), snapshot, onBehalfOf));
     }
@@ -57,15 +58,21 @@ class AuditTrail {
                 report.getSubmissionNo(), report.getVersion(), same.getContentHash(), same.getContentJson(), onBehalfOf));
     }
 
-    /** The latest snapshot of this submission, if no entry after it wrote the content (an edit, a submission). */
+    /**
+     * The latest snapshot of this submission (its hand-in's or a decision's), if no entry after it wrote the content
+     * (an edit, another submission).
+     */
     static AuditEntry unchangedSnapshot(List<AuditEntry> trail, int submissionNo) {
         for (int i = trail.size() - 1; i >= 0; i--) {
             AuditEntry e = trail.get(i);
-            if (e.getAction().authoring() || e.getSubmissionNo() != submissionNo) {
+            if (e.getSubmissionNo() != submissionNo) {
                 return null;
             }
             if (e.getContentJson() != null) {
                 return e;
+            }
+            if (e.getAction().authoring()) {
+                return null;
             }
         }
         return null;

@@ -88,6 +88,10 @@ public class Report {
     @Column(name = "scheduled_publish_at")
     private Instant scheduledPublishAt;
 
+    /** The submission's REVIEW findings while it waits in 保密审查 ({@link SecrecyScreen}), else null. */
+    @Column(name = "secrecy_screen", length = 1000000)
+    private String secrecyScreen;
+
     // lazy: lists, summaries and the cockpit need no cells; content() is read inside the services' transactions
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "report_text", joinColumns = @JoinColumn(name = "report_id"))
@@ -165,12 +169,21 @@ public class Report {
         }
     }
 
-    /** The clerk hands it in for 保密审查: a new submission round begins. */
-    void submit(String by, Instant now) {
+    /**
+     * The clerk hands it in for 保密审查: a new submission round begins, with the REVIEW findings screened from the
+     * content handed in (the content cannot change until the report comes back to the clerk).
+     */
+    void submit(String by, Instant now, String screen) {
         requireSubmittable();
         this.submissionNo++;
         this.submittedBy = by;
         move(ReportStatus.IN_SECRECY_REVIEW, now);
+        this.secrecyScreen = screen;
+    }
+
+    /** The submission's screen while it waits in 保密审查; null before a first screen or after it left. */
+    String secrecyScreen() {
+        return status == ReportStatus.IN_SECRECY_REVIEW ? secrecyScreen : null;
     }
 
     /** Refuses a submission unless the report is with the clerk (checked before the report is validated). */
@@ -262,6 +275,8 @@ public class Report {
     private void move(ReportStatus next, Instant now) {
         this.status = next;
         this.updatedAt = now;
+        // the screen describes one submission in 保密审查: once it moves on (or back) it describes nothing
+        this.secrecyScreen = null;
     }
 
     // The maps are brought to the new content entry by entry, never cleared and refilled: Hibernate then writes only

@@ -269,7 +269,7 @@ public class ReportDrafting {
             throw new Refusal(Refusal.Kind.CONFLICT, "SUBMISSION_BLOCKED",
                     TEXT.get("refuse.submission_unexplained", unexplained.size()), unexplained);
         }
-        report.submit(actor.username(), clock.instant());
+        report.submit(actor.username(), clock.instant(), SecrecyScreen.write(result.of(Severity.REVIEW)));
         reports.saveAndFlush(report);
         for (Finding w : warnings) {
             CarriedExplanations.Explained e = explained.get(w.explanationKey());

@@ -23,6 +23,20 @@ interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecification
 
     boolean existsByUnitIdAndYear(Long unitId, int year);
 
+    /** The submissions waiting in 保密审查 in an area and below it (unit paths start with the area's). */
+    @Query("select r from Report r join fetch r.unit u where r.status = cn.nianbao.domain.report.ReportStatus.IN_SECRECY_REVIEW"
+            + " and u.path like :pathPrefix")
+    List<Report> inSecrecyReviewUnder(String pathPrefix);
+
+    /**
+     * A new screen for a submission still in 保密审查. A bulk update on purpose: the screen is not content, so the
+     * report's version (the clerk's and the API's optimistic lock) stays where it is.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Report r set r.secrecyScreen = :screen where r.id = :id"
+            + " and r.status = cn.nianbao.domain.report.ReportStatus.IN_SECRECY_REVIEW")
+    int rescreen(Long id, String screen);
+
     /** Reports with their units, in one query. */
     @Query("select r from Report r join fetch r.unit where r.id in :ids")
     java.util.List<Report> findWithUnitByIdIn(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);

@@ -23,7 +23,6 @@ import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.interchange.ReportJsonCodec;
 import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.FindingMask;
-import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.user.Acting;
 import cn.nianbao.domain.user.Actor;
 
@@ -104,7 +103,7 @@ public class ReportReview {
         }
         SecrecyClearing given = clearing == null ? SecrecyClearing.NONE : clearing;
         SecrecyChoices choices = stage == ReviewStage.SECRECY_REVIEW
-                ? SecrecyChoices.of(validation.of(actor, report).of(Severity.REVIEW), given) : null;
+                ? SecrecyChoices.of(validation.secrecyFindings(actor, report), given) : null;
         if (choices != null && decision == Decision.RETURN) {
             fullComment = ReturnComment.withChanges(format, fullComment, choices.changed());
         }

@@ -12,9 +12,11 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.content.ReportContent;
+import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.PeerReport;
 import cn.nianbao.domain.rule.PreviousReport;
 import cn.nianbao.domain.rule.SectionSketch;
+import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.rule.ReportValidator;
 import cn.nianbao.domain.rule.ValidationContext;
 import cn.nianbao.domain.rule.ValidationResult;
@@ -53,6 +55,21 @@ class ReportValidation {
     /** A stored report, read by someone who already passed the guard. */
     ValidationResult of(Actor actor, Report report) {
         return validator.validate(report.content(), contextFor(actor, report.getUnit(), report.getYear(), true));
+    }
+
+    /**
+     * The REVIEW findings a 保密审查 decision is checked against: those screened when the submission was handed in
+     * (kept current when a word list changes), or, for a submission handed in before screens were kept, found now.
+     */
+    List<Finding> secrecyFindings(Actor actor, Report report) {
+        return SecrecyScreen.read(report.secrecyScreen()).orElseGet(() -> of(actor, report).of(Severity.REVIEW));
+    }
+
+    /** The REVIEW findings of a stored report found again: they depend on its content and its word lists only. */
+    List<Finding> screen(Report report) {
+        ValidationContext words = new ValidationContext(Optional.empty(), sensitiveWords.words(report.getUnit().getId()),
+                List.of());
+        return validator.validate(report.content(), words).of(Severity.REVIEW);
     }
 
     /** Content that is not stored (the validate API, the editor's live check). */

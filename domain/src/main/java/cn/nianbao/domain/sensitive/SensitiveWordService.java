@@ -2,6 +2,7 @@ package cn.nianbao.domain.sensitive;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,14 @@ public class SensitiveWordService {
     private final SensitiveWordRepository words;
     private final UnitService units;
     private final SecurityAuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SensitiveWordService(SensitiveWordRepository words, UnitService units, SecurityAuditLog audit) {
+    SensitiveWordService(SensitiveWordRepository words, UnitService units, SecurityAuditLog audit,
+                         ApplicationEventPublisher events) {
         this.words = words;
         this.units = units;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -68,6 +72,7 @@ public class SensitiveWordService {
         if (!words.existsByCountyIdAndWord(countyId, w)) {
             words.save(new SensitiveWord(countyId, w));
             audit.record(actor.username(), WORD_ADD, "words:" + area.getCode() + " " + w, AuditOutcome.SUCCESS);
+            events.publishEvent(new SensitiveWordsChanged(area.getId()));
         }
     }
 
@@ -75,6 +80,7 @@ public class SensitiveWordService {
         Unit area = requireEditor(actor, countyId);
         if (words.deleteByCountyIdAndWord(countyId, word) > 0) {
             audit.record(actor.username(), WORD_REMOVE, "words:" + area.getCode() + " " + word, AuditOutcome.SUCCESS);
+            events.publishEvent(new SensitiveWordsChanged(area.getId()));
         }
     }
 

@@ -13,11 +13,6 @@ interface ActingLeaderRepository extends JpaRepository<ActingLeader, Long> {
             + " and a.startsOn <= :day and a.endsOn >= :day")
     List<ActingLeader> activeFor(String acting, LocalDate day);
 
-    /** Who acts in the unit on the day. */
-    @Query("select a from ActingLeader a where a.unitId = :unitId and a.endedAt is null"
-            + " and a.startsOn <= :day and a.endsOn >= :day")
-    List<ActingLeader> activeIn(Long unitId, LocalDate day);
-
     /** A leader's periods that are not over on the day (running or to come), earliest first. */
     @Query("select a from ActingLeader a where a.leader = :leader and a.endedAt is null and a.endsOn >= :day"
             + " order by a.startsOn, a.id")

@@ -148,10 +148,10 @@ public class ActingLeaders {
         return out;
     }
 
-    /** Who acts as a leader in the unit today (they are told of its 领导签发 tasks too). */
+    /** Whom to tell of the unit's 领导签发: its leaders and whoever acts for one today, in one query. */
     @Transactional(readOnly = true)
-    public List<String> actingIn(Long unitId) {
-        return periods.activeIn(unitId, today()).stream().map(ActingLeader::getActing).distinct().toList();
+    public List<Recipient> leadersToTell(Long unitId) {
+        return users.leadersAndActingInUnit(unitId, today());
     }
 
     private void requireMayName(Actor by, Long unitId, String leader) {

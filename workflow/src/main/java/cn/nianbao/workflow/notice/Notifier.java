@@ -2,9 +2,7 @@ package cn.nianbao.workflow.notice;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -43,11 +41,7 @@ class Notifier {
      */
     List<Recipient> holders(Role role, ReportFacts report) {
         if (role == Role.LEADER) {
-            Map<String, Recipient> out = new LinkedHashMap<>();
-            users.recipients(List.of(role), report.unitId()).forEach(u -> out.put(u.username(), u));
-            acting.actingIn(report.unitId()).forEach(name -> users.recipient(name).filter(Recipient::enabled)
-                    .ifPresent(u -> out.putIfAbsent(u.username(), u)));
-            return new ArrayList<>(out.values());
+            return acting.leadersToTell(report.unitId());
         }
         if (role != Role.COUNTY_OFFICE) {
             return users.recipients(List.of(role), report.unitId());
