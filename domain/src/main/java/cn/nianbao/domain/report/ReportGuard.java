@@ -37,7 +37,7 @@ class ReportGuard {
 
     /** The report, if the actor may see it; otherwise "not found", whether it exists or not. */
     Report visible(Actor actor, Long id) {
-        Report report = id == null ? null : reports.findById(id).orElse(null);
+        Report report = id == null ? null : reports.findWithUnitById(id).orElse(null);
         if (report == null) {
             throw Refusal.notFound(TEXT.get("refuse.report_not_found"));
         }

@@ -13,11 +13,12 @@ interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecification
 
     /**
      * A report with its unit and the unit's parent, in one query: the guard, the route and the events all ask for
-     * the unit's county (a township's parent), which otherwise costs a statement of its own.
+     * the unit's county (a township's parent), which otherwise costs a statement of its own. A query rather than an
+     * entity graph on findById: Hibernate caches a query's translation, where it builds a loader for a graph on
+     * every call.
      */
-    @Override
-    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"unit", "unit.parent"})
-    Optional<Report> findById(Long id);
+    @Query("select r from Report r join fetch r.unit u left join fetch u.parent where r.id = :id")
+    Optional<Report> findWithUnitById(Long id);
 
     Optional<Report> findByUnitIdAndYear(Long unitId, int year);
 

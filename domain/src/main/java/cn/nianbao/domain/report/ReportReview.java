@@ -94,7 +94,7 @@ public class ReportReview {
             throw Refusal.conflict("ALREADY_HANDLED", TEXT.get("refuse.already_handled", stage.label()));
         }
         guard.requireStageRole(actor, report, stage);
-        List<AuditEntry> trail = audit.of(report.getId());
+        List<TrailStep> trail = audit.steps(report.getId());
         requireSegregation(actor, report, trail);
         // 代理签发: a decision on the leader's behalf is the acting person's, and names the leader
         Optional<Acting> acting = stage == ReviewStage.LEADER_SIGNOFF ? actor.actingFor(report.getUnit().getId()) : Optional.empty();
@@ -139,18 +139,18 @@ public class ReportReview {
         }
     }
 
-    private void requireSegregation(Actor actor, Report report, List<AuditEntry> trail) {
+    private void requireSegregation(Actor actor, Report report, List<TrailStep> trail) {
         int round = report.getSubmissionNo();
         Set<String> authors = new HashSet<>();
         authors.add(report.getSubmittedBy());
         authors.add(report.getLastEditedBy());
         Set<String> deciders = new HashSet<>();
-        for (AuditEntry e : trail) {
-            if (e.getAction().authoring() && e.getSubmissionNo() >= round - 1) {
-                authors.add(e.getActor());
+        for (TrailStep e : trail) {
+            if (e.action().authoring() && e.submissionNo() >= round - 1) {
+                authors.add(e.actor());
             }
-            if (e.getAction() == AuditAction.APPROVE && e.getSubmissionNo() == round) {
-                deciders.add(e.getActor());
+            if (e.action() == AuditAction.APPROVE && e.submissionNo() == round) {
+                deciders.add(e.actor());
             }
         }
         if (authors.contains(actor.username())) {
@@ -165,11 +165,11 @@ public class ReportReview {
      * Someone acting for the leader signs off no report they wrote or cleared: not its drafter or an editor of any of
      * its versions, not a 保密审查员 who decided on it at any submission.
      */
-    private void requireActingMayDecide(Actor actor, Report report, List<AuditEntry> trail) {
-        for (AuditEntry e : trail) {
-            boolean wrote = e.getAction().authoring();
-            boolean cleared = ReviewStage.SECRECY_REVIEW.name().equals(e.getStage());
-            if ((wrote || cleared) && actor.username().equals(e.getActor())) {
+    private void requireActingMayDecide(Actor actor, Report report, List<TrailStep> trail) {
+        for (TrailStep e : trail) {
+            boolean wrote = e.action().authoring();
+            boolean cleared = ReviewStage.SECRECY_REVIEW.name().equals(e.stage());
+            if ((wrote || cleared) && actor.username().equals(e.actor())) {
                 throw Refusal.forbidden(TEXT.get(wrote ? "refuse.acting_drafter" : "refuse.acting_secrecy"));
             }
         }
@@ -268,7 +268,7 @@ public class ReportReview {
 
     /** The publication timer fired: publish, unless it was published by hand meanwhile. */
     public boolean publishScheduled(Long id) {
-        Report report = reports.findById(id).orElse(null);
+        Report report = reports.findWithUnitById(id).orElse(null);
         // a schedule the county office took back publishes nothing
         if (report == null || report.getStatus() != ReportStatus.APPROVED || report.getScheduledPublishAt() == null) {
             return false;

@@ -25,7 +25,9 @@ public class RouteFacts {
     }
 
     public ReportFacts of(Long reportId) {
-        return report(reportId).facts();
+        // asked while the route starts, in the transaction that already holds the report: found there, not queried
+        return reports.findById(reportId).map(Report::facts)
+                .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.report_not_found")));
     }
 
     /**
@@ -38,6 +40,7 @@ public class RouteFacts {
     }
 
     private Report report(Long reportId) {
+        // asked while the route starts, in the transaction that already holds the report: found there, not queried
         return reports.findById(reportId)
                 .orElseThrow(() -> Refusal.notFound(TEXT.get("refuse.report_not_found")));
     }

@@ -50,9 +50,11 @@ public class ActingLeaders {
     private final UnitService units;
     private final SecurityAuditLog audit;
     private final Clock clock;
+    private final RecipientQueries recipients;
 
     ActingLeaders(ActingLeaderRepository periods, AppUserRepository users, UnitService units, SecurityAuditLog audit,
-                  Clock clock) {
+                  Clock clock, RecipientQueries recipients) {
+        this.recipients = recipients;
         this.periods = periods;
         this.users = users;
         this.units = units;
@@ -151,7 +153,7 @@ public class ActingLeaders {
     /** Whom to tell of the unit's 领导签发: its leaders and whoever acts for one today, in one query. */
     @Transactional(readOnly = true)
     public List<Recipient> leadersToTell(Long unitId) {
-        return users.leadersAndActingInUnit(unitId, today());
+        return recipients.leadersAndActing(unitId, today());
     }
 
     private void requireMayName(Actor by, Long unitId, String leader) {

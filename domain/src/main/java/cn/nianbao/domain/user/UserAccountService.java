@@ -49,11 +49,14 @@ public class UserAccountService {
     private final ActingLeaders actingLeaders;
     private final Clock clock = Clock.systemUTC();
 
+    private final RecipientQueries recipients;
+
     UserAccountService(AppUserRepository users, EntityManager em, SecurityAuditLog audit, PasswordHistory history,
                        UserSessions sessions, AccessTokens tokens,
                        @Value("${nianbao.security.password.max-age:P90D}") Duration maxAge,
-                       ActingLeaders actingLeaders) {
+                       ActingLeaders actingLeaders, RecipientQueries recipients) {
         this.actingLeaders = actingLeaders;
+        this.recipients = recipients;
         this.users = users;
         this.em = em;
         this.audit = audit;
@@ -438,13 +441,13 @@ public class UserAccountService {
     /** Who holds any of the roles in a unit and is enabled, each once, by username: whom a notice goes to. */
     @Transactional(readOnly = true)
     public List<Recipient> recipients(java.util.Collection<Role> roles, Long unitId) {
-        return users.recipientsByRolesInUnit(roles, unitId);
+        return recipients.holders(roles, unitId);
     }
 
     /** The person to tell, enabled or not. */
     @Transactional(readOnly = true)
     public Optional<Recipient> recipient(String username) {
-        return username == null ? Optional.empty() : users.recipient(username);
+        return username == null ? Optional.empty() : recipients.person(username);
     }
 
     @Transactional(readOnly = true)
