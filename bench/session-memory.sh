@@ -9,6 +9,10 @@
 # Goal: <= 150 KB per session.
 #
 #   bash bench/session-memory.sh          SESSIONS=20 bash bench/session-memory.sh    REUSE_JAR=1: app/target's jar
+#   HISTO=1: also a class histogram at both points (histo-before.txt, histo-after.txt in the run's directory) and
+#   the classes that grew most, per session (bench/histo-diff.py); HEAPDUMP=1: a heap dump with all sessions open
+#   (heap.hprof in the run's directory); APP_ARGS: more arguments for the app (e.g. --nianbao.portal.port=0, the
+#   portal on a port of its own as the operations guide sets it up; the main connector then keeps 8 KiB write buffers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -39,7 +43,7 @@ cleanup() {
 trap cleanup EXIT
 # the demo clerk opens many sessions here: the per-person session limit (2 by default) is lifted for the run
 (cd "$work" && exec setsid java -Xmx1g ${JAVA_OPTS:-} -jar app.jar --server.address=127.0.0.1 --server.port="$port" \
-    --nianbao.embedded-postgres.data-dir="$work/pg" --nianbao.security.max-sessions=1000 >"$work/app.log" 2>&1) &
+    --nianbao.embedded-postgres.data-dir="$work/pg" --nianbao.security.max-sessions=1000 ${APP_ARGS:-} >"$work/app.log" 2>&1) &
 pid=$!
 # ready when the public list shows the demo's report: the demo accounts exist then (signing in before that would
 # count as failed sign-ins and lock the account out)
@@ -90,12 +94,16 @@ wait_ready() {
 }
 wait_ready 1
 before=$(heap_kb)
+[ "${HISTO:-0}" = 1 ] && jcmd "$java_pid" GC.class_histogram >"$work/histo-before.txt"
 echo "heap after a full GC, the warm-up session only: $before KB"
 echo "more $sessions" >&3
 wait_ready $((sessions + 1))
 after=$(heap_kb)
+[ "${HISTO:-0}" = 1 ] && jcmd "$java_pid" GC.class_histogram >"$work/histo-after.txt"
+[ "${HEAPDUMP:-0}" = 1 ] && jcmd "$java_pid" GC.heap_dump "$work/heap.hprof" >/dev/null && echo "heap dump: $work/heap.hprof"
 echo "heap after a full GC, the warm-up session and $sessions more: $after KB"
 echo close >&3
 exec 3>&-
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "${HISTO:-0}" = 1 ] && python3 bench/histo-diff.py "$work/histo-before.txt" "$work/histo-after.txt" "$sessions" | head -60
 python3 -c "import sys; b, a, n = map(int, sys.argv[1:]); print(f'BENCH heap per session with the editor open: {(a - b) / n:.0f} KB ({n} sessions, {a - b} KB; goal <= 150 KB)')" "$before" "$after" "$sessions"

@@ -111,7 +111,7 @@ class EditorGuardsTest extends KaribuTest {
         String granted = "s3.granted.natural_person";
         EditorCells.type(granted, "");
         assertThat(EditorCells.text(granted)).isEmpty();
-        _click(_get(Button.class, s -> s.withId("fill-zero-s3")));
+        EditorCells.click("fill-zero-s3");
         assertThat(EditorCells.text(granted)).isEqualTo("0");
         // the findings panel can be folded away to give the tables room
         _click(_get(Button.class, s -> s.withId("toggle-findings")));

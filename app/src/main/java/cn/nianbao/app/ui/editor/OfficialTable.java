@@ -20,6 +20,9 @@ import cn.nianbao.reports.render.Html;
  * tooltip and listener) for each of them cost about 3 KB of heap per cell and per open editor. What the server
  * keeps is the report's content (the view's working copy); one {@code change} listener on the table reads which
  * cell changed and what was typed, and the view sends the cells' new values and marks in one call per answer.
+ * <p>
+ * The table's two buttons (「空白单元格填 0」, 「粘贴表格」) travel with it as HTML too, with one {@code click} listener
+ * for both: as server-side buttons in a layout, the six tables' twelve buttons held about 30 KB per open editor.
  */
 final class OfficialTable extends Div {
 
@@ -31,20 +34,39 @@ final class OfficialTable extends Div {
     static final int CELL_MAX_CHARS = 30;
     /** Only the number cells' changes come to the server (not a computed one's, nor any other input's). */
     static final String CHANGE_FILTER = "event.target.classList.contains('cell') && !event.target.readOnly";
+    /** Only a click on one of the table's buttons comes to the server. */
+    static final String CLICK_FILTER = "event.target.closest('.fill-zero-bar vaadin-button') !== null";
+    /** Which button was clicked. */
+    static final String CLICKED = "event.target.closest('vaadin-button').id";
 
-    private final List<String> numberKeys = new ArrayList<>();
+    /** The table's buttons, by what they do. */
+    record Buttons(String fillLabel, Runnable fill, String pasteLabel, Runnable paste) {
+    }
 
-    OfficialTable(Grid grid, Function<GridCell, NumberCell> numberCell, CellChange onChange) {
-        addClassName("table-wrap");
-        String id = "table-" + grid.key().replace('.', '-');
+    /** The keys of the number cells (shared by every editor of the format: EditorShape). */
+    private final List<String> numberKeys;
+    private final String fillId;
+    private final String pasteId;
+
+    OfficialTable(Grid grid, List<String> numberKeys, Buttons buttons, Function<GridCell, NumberCell> numberCell,
+                  CellChange onChange) {
+        this.numberKeys = numberKeys;
+        addClassName("table-block");
+        String key = grid.key().replace('.', '-');
+        this.fillId = "fill-zero-" + key;
+        this.pasteId = "paste-" + key;
+        String id = "table-" + key;
         StringBuilder html = new StringBuilder(16_384);
-        html.append("<table class=\"official-table\" id=\"").append(id).append("\"><thead>");
+        html.append("<div class=\"fill-zero-bar\">");
+        button(html, fillId, buttons.fillLabel());
+        button(html, pasteId, buttons.pasteLabel());
+        html.append("</div><div class=\"table-wrap\"><table class=\"official-table\" id=\"").append(id).append("\"><thead>");
         grid.head().forEach(row -> row(html, row, numberCell, -1));
         html.append("</thead><tbody>");
         int labelColumns = grid.body().stream().mapToInt(r -> r.stream()
                 .filter(c -> c.kind() == GridCell.Kind.ROW_HEADER).mapToInt(GridCell::colspan).sum()).max().orElse(0);
         grid.body().forEach(row -> row(html, row, numberCell, labelColumns));
-        html.append("</tbody></table>");
+        html.append("</tbody></table></div>");
         // innerHTML of an element the server does not model: Flow leaves it alone, and nothing of it stays here
         getElement().executeJs("this.innerHTML = $0", html.toString());
         DomListenerRegistration reg = getElement().addEventListener("change", e -> onChange.changed(
@@ -52,6 +74,26 @@ final class OfficialTable extends Div {
         reg.addEventData("event.target.id").addEventData("event.target.value");
         // only the number cells' changes come to the server
         reg.setFilter(CHANGE_FILTER);
+        DomListenerRegistration click = getElement().addEventListener("click", e -> {
+            String clicked = e.getEventData().getString(CLICKED);
+            if (fillId.equals(clicked)) {
+                buttons.fill().run();
+            } else if (pasteId.equals(clicked)) {
+                buttons.paste().run();
+            }
+        });
+        click.addEventData(CLICKED);
+        click.setFilter(CLICK_FILTER);
+    }
+
+    private static void button(StringBuilder html, String id, String label) {
+        html.append("<vaadin-button id=\"").append(id).append("\" theme=\"small contrast\">").append(Html.escape(label))
+                .append("</vaadin-button>");
+    }
+
+    /** The ids of the table's buttons: fill with 0, paste. */
+    List<String> buttonIds() {
+        return List.of(fillId, pasteId);
     }
 
     /** What the table reports: a number cell was left with this text in it. */
@@ -110,7 +152,6 @@ final class OfficialTable extends Div {
                         .append(" aria-label=\"").append(Html.escape(n.label())).append("\" title=\"").append(Html.escape(n.hint()))
                         .append("\" data-hint=\"").append(Html.escape(n.hint())).append("\" value=\"")
                         .append(Html.escape(c.text())).append("\">");
-                numberKeys.add(c.cellKey());
             } else {
                 html.append(Html.escape(c.text()));
             }

@@ -120,10 +120,15 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private long version;
     private ReportContent working;
     private ReportFormat format;
-    private Set<String> computed;
+    private Set<String> computed = Set.of();
     private boolean refreshing;
-    /** The number cells on the page; their values are the working copy's, kept nowhere else (OfficialTable). */
-    private final Set<String> cells = new java.util.LinkedHashSet<>();
+    /** The format's number cells, computed totals and tables, shared by every editor of the format. */
+    private EditorShape shape;
+    /**
+     * The number cells on the page (the shape's); their values are the working copy's, kept nowhere else
+     * (OfficialTable).
+     */
+    private Set<String> cells = Set.of();
     /** Cells whose typed text was refused: what stands in the cell and why (the working copy keeps the old value). */
     private final Map<String, Refused> refused = new LinkedHashMap<>();
     /** The cells the findings point at, with their mark (cell-flagged, cell-warned). */
@@ -167,7 +172,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        cells.clear();
+        cells = Set.of();
         refused.clear();
         marks = Map.of();
         texts.clear();
@@ -184,9 +189,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         version = report.version();
-        working = report.content();
-        format = formats.get(working.formatId());
-        computed = ComputedTotals.keys(format);
+        format = formats.get(report.content().formatId());
+        shape = EditorShape.of(format, layout.layOut(report.content(), meta(report.content())));
+        working = shape.adopt(report.content());
+        cells = shape.cells();
+        computed = shape.computed();
         build(report);
         revalidate();
         saved = working;
@@ -332,8 +339,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             texts.put(def.key(), text);
             form.add(text);
             for (Grid g : section.tables()) {
-                OfficialTable table = new OfficialTable(g, this::cellField, this::cellTyped);
-                form.add(tableBar(g, table), table);
+                form.add(table(g));
             }
         }
         HorizontalLayout body = new HorizontalLayout(form, findings);
@@ -409,7 +415,6 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** A number cell's accessible name and hint, and whether it is computed; only the table's HTML holds them. */
     private OfficialTable.NumberCell cellField(GridCell cell) {
         CellDef def = format.cell(cell.cellKey()).orElseThrow();
-        cells.add(def.key());
         boolean isComputed = computed.contains(def.key());
         return new OfficialTable.NumberCell(def.rowLabel() + " " + def.columnLabel(), isComputed
                 ? getTranslation("editor.computed")
@@ -511,30 +516,33 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * Above each table: 「空白单元格填 0」 (the table's blank input cells become 0, the computed totals follow) and
-     * 「粘贴表格」 (rows copied from a spreadsheet land from a chosen cell on).
+     * A table with its two buttons above it: 「空白单元格填 0」 (the table's blank input cells become 0, the computed
+     * totals follow) and 「粘贴表格」 (rows copied from a spreadsheet land from a chosen cell on). Neither keeps the
+     * laid-out table: the paste dialog lays the report out again when it opens.
      */
-    private HorizontalLayout tableBar(Grid grid, OfficialTable table) {
-        String id = grid.key().replace('.', '-');
-        Button fill = new Button(getTranslation("editor.fillZero"), e -> {
-            int n = 0;
-            for (String key : table.numberKeys()) {
-                if (cells.contains(key) && !computed.contains(key) && working.cell(key) == null) {
-                    working = working.withCell(key, BigDecimal.ZERO);
-                    n++;
-                }
+    private OfficialTable table(Grid grid) {
+        String gridKey = grid.key();
+        OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), () -> fillZero(gridKey),
+                getTranslation("editor.paste"), () -> paste(gridKey));
+        return new OfficialTable(grid, shape.table(gridKey), buttons, this::cellField, this::cellTyped);
+    }
+
+    private void fillZero(String gridKey) {
+        int n = 0;
+        for (String key : shape.table(gridKey)) {
+            if (cells.contains(key) && !computed.contains(key) && working.cell(key) == null) {
+                working = working.withCell(key, BigDecimal.ZERO);
+                n++;
             }
-            showContent();
-            Notices.ok(getTranslation("editor.filledZero", n));
-        });
-        fill.setId("fill-zero-" + id);
-        fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        Button paste = new Button(getTranslation("editor.paste"), e -> new PasteDialog(grid, format, this::takeIn).open());
-        paste.setId("paste-" + id);
-        paste.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        HorizontalLayout bar = new HorizontalLayout(fill, paste);
-        bar.addClassName("fill-zero-bar");
-        return bar;
+        }
+        showContent();
+        Notices.ok(getTranslation("editor.filledZero", n));
+    }
+
+    private void paste(String gridKey) {
+        layout.layOut(working, meta()).sections().stream().flatMap(s -> s.tables().stream())
+                .filter(g -> g.key().equals(gridKey)).findFirst()
+                .ifPresent(g -> new PasteDialog(g, format, this::takeIn).open());
     }
 
     // ------------------------------------------------------------------ figures from a spreadsheet
@@ -655,8 +663,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             ReportView stored = drafting.mask(actor, id, version, f.clearanceKey());
             version = stored.version();
-            working = stored.content();
-            saved = stored.content();
+            working = shape.adopt(stored.content());
+            saved = working;
             showContent();
             Notices.ok(getTranslation("editor.masked", FindingMask.masked(f)));
         } catch (Refusal e) {
@@ -723,7 +731,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                         String.valueOf(imported.year()), Labels.format(imported.formatId()))));
                 return false;
             }
-            working = imported.withUnit(working.unit());
+            working = shape.adopt(imported.withUnit(working.unit()));
             showContent();
             Notices.ok(getTranslation("editor.imported"));
             return true;
@@ -784,8 +792,12 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private ReportMeta meta() {
-        return new ReportMeta(working.unit().code(), working.unit().name(), working.year(), working.formatId(),
-                working.unit().name(), null, null);
+        return meta(working);
+    }
+
+    private static ReportMeta meta(ReportContent content) {
+        return new ReportMeta(content.unit().code(), content.unit().name(), content.year(), content.formatId(),
+                content.unit().name(), null, null);
     }
 
     private static String plain(BigDecimal v) {

@@ -33,6 +33,17 @@ public final class EditorCells {
                 .fireEvent(new DomEvent(table.getElement(), "change", data));
     }
 
+    /** Clicks one of the buttons above a table (fill-zero-s3, paste-s3), as the browser reports it to the table. */
+    public static void click(String buttonId) {
+        OfficialTable table = _find(OfficialTable.class).stream().filter(t -> t.buttonIds().contains(buttonId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + buttonId + " above a table of the editor"));
+        JsonObject data = Json.createObject();
+        data.put(OfficialTable.CLICKED, buttonId);
+        data.put(OfficialTable.CLICK_FILTER, true);
+        table.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(table.getElement(), "click", data));
+    }
+
     /** What the cell shows. */
     public static String text(String key) {
         return view().cellText(key);
