@@ -11,7 +11,8 @@
 #   bash bench/session-memory.sh          SESSIONS=20 bash bench/session-memory.sh    REUSE_JAR=1: app/target's jar
 #   HISTO=1: also a class histogram at both points (histo-before.txt, histo-after.txt in the run's directory) and
 #   the classes that grew most, per session (bench/histo-diff.py); HEAPDUMP=1: a heap dump with all sessions open
-#   (heap.hprof in the run's directory); APP_ARGS: more arguments for the app (e.g. --nianbao.portal.port=0, the
+#   (heap.hprof in the run's directory) and what the sessions alone hold in it, by component (bench/session-heap.py:
+#   the heap's growth less the connections' and threads' buffers); APP_ARGS: more arguments for the app (e.g. --nianbao.portal.port=0, the
 #   portal on a port of its own as the operations guide sets it up; the main connector then keeps 8 KiB write buffers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -106,4 +107,5 @@ echo close >&3
 exec 3>&-
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "${HISTO:-0}" = 1 ] && python3 bench/histo-diff.py "$work/histo-before.txt" "$work/histo-after.txt" "$sessions" | head -60
+[ "${HEAPDUMP:-0}" = 1 ] && python3 bench/session-heap.py "$work/heap.hprof"
 python3 -c "import sys; b, a, n = map(int, sys.argv[1:]); print(f'BENCH heap per session with the editor open: {(a - b) / n:.0f} KB ({n} sessions, {a - b} KB; goal <= 150 KB)')" "$before" "$after" "$sessions"

@@ -5,12 +5,8 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -32,19 +28,16 @@ public class MainLayout extends AppLayout {
         Actor actor = current.require();
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        MenuBar user = new MenuBar();
+        UserMenu user = new UserMenu(actor.displayName() + "（" + actor.username() + "）")
+                .add("language", getTranslation("nav.language"), () -> {
+                    Locale next = UI.getCurrent().getLocale().getLanguage().equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+                    VaadinSession.getCurrent().setAttribute(ChineseFirstLocale.CHOSEN, next);
+                    UI.getCurrent().getPage().reload();
+                })
+                .add("account", getTranslation("nav.account"), () -> UI.getCurrent().navigate("account"))
+                .add("password", getTranslation("nav.password"), () -> new ChangePasswordDialog(accounts, actor.username()).open())
+                .add("logout", getTranslation("nav.logout"), auth::logout);
         user.setId("user-menu");
-        user.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem me = user.addItem(actor.displayName() + "（" + actor.username() + "）");
-        SubMenu menu = me.getSubMenu();
-        menu.addItem(getTranslation("nav.language"), e -> {
-            Locale next = UI.getCurrent().getLocale().getLanguage().equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-            VaadinSession.getCurrent().setAttribute(ChineseFirstLocale.CHOSEN, next);
-            UI.getCurrent().getPage().reload();
-        });
-        menu.addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
-        menu.addItem(getTranslation("nav.password"), e -> new ChangePasswordDialog(accounts, actor.username()).open());
-        menu.addItem(getTranslation("nav.logout"), e -> auth.logout());
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user);
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);

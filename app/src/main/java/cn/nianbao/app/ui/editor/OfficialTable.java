@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.DomListenerRegistration;
 
 import cn.nianbao.reports.render.Grid;
 import cn.nianbao.reports.render.GridCell;
@@ -18,11 +17,13 @@ import cn.nianbao.reports.render.Html;
  * The table is sent to the browser once as HTML and is not held on the server as elements: a table of the 2021
  * format has some 200 number cells and 400 header and label cells, and an element (or a text field with its
  * tooltip and listener) for each of them cost about 3 KB of heap per cell and per open editor. What the server
- * keeps is the report's content (the view's working copy); one {@code change} listener on the table reads which
- * cell changed and what was typed, and the view sends the cells' new values and marks in one call per answer.
+ * keeps is the report's content (the view's working copy); a {@code change} listener reads which cell changed
+ * and what was typed, and the view sends the cells' new values and marks in one call per answer.
  * <p>
- * The table's two buttons (「空白单元格填 0」, 「粘贴表格」) travel with it as HTML too, with one {@code click} listener
- * for both: as server-side buttons in a layout, the six tables' twelve buttons held about 30 KB per open editor.
+ * The table's two buttons (「空白单元格填 0」, 「粘贴表格」) travel with it as HTML too: as server-side buttons in a
+ * layout, the six tables' twelve buttons held about 30 KB per open editor. The listeners for the cells and the
+ * buttons are not the table's but the editor's, one {@code change} and one {@code click} listener for all its
+ * tables (ReportEditorView), as each listener with its event data costs about 1.5 KB per session.
  */
 final class OfficialTable extends Div {
 
@@ -39,8 +40,8 @@ final class OfficialTable extends Div {
     /** Which button was clicked. */
     static final String CLICKED = "event.target.closest('vaadin-button').id";
 
-    /** The table's buttons, by what they do. */
-    record Buttons(String fillLabel, Runnable fill, String pasteLabel, Runnable paste) {
+    /** The texts of the table's buttons. */
+    record Buttons(String fillLabel, String pasteLabel) {
     }
 
     /** The keys of the number cells (shared by every editor of the format: EditorShape). */
@@ -48,13 +49,12 @@ final class OfficialTable extends Div {
     private final String fillId;
     private final String pasteId;
 
-    OfficialTable(Grid grid, List<String> numberKeys, Buttons buttons, Function<GridCell, NumberCell> numberCell,
-                  CellChange onChange) {
+    OfficialTable(Grid grid, List<String> numberKeys, Buttons buttons, Function<GridCell, NumberCell> numberCell) {
         this.numberKeys = numberKeys;
         addClassName("table-block");
         String key = grid.key().replace('.', '-');
-        this.fillId = "fill-zero-" + key;
-        this.pasteId = "paste-" + key;
+        this.fillId = fillId(grid.key());
+        this.pasteId = pasteId(grid.key());
         String id = "table-" + key;
         StringBuilder html = new StringBuilder(16_384);
         html.append("<div class=\"fill-zero-bar\">");
@@ -69,21 +69,16 @@ final class OfficialTable extends Div {
         html.append("</tbody></table></div>");
         // innerHTML of an element the server does not model: Flow leaves it alone, and nothing of it stays here
         getElement().executeJs("this.innerHTML = $0", html.toString());
-        DomListenerRegistration reg = getElement().addEventListener("change", e -> onChange.changed(
-                e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
-        reg.addEventData("event.target.id").addEventData("event.target.value");
-        // only the number cells' changes come to the server
-        reg.setFilter(CHANGE_FILTER);
-        DomListenerRegistration click = getElement().addEventListener("click", e -> {
-            String clicked = e.getEventData().getString(CLICKED);
-            if (fillId.equals(clicked)) {
-                buttons.fill().run();
-            } else if (pasteId.equals(clicked)) {
-                buttons.paste().run();
-            }
-        });
-        click.addEventData(CLICKED);
-        click.setFilter(CLICK_FILTER);
+    }
+
+    /** The id of the table's 「空白单元格填 0」 button. */
+    static String fillId(String gridKey) {
+        return "fill-zero-" + gridKey.replace('.', '-');
+    }
+
+    /** The id of the table's 「粘贴表格」 button. */
+    static String pasteId(String gridKey) {
+        return "paste-" + gridKey.replace('.', '-');
     }
 
     private static void button(StringBuilder html, String id, String label) {
@@ -94,12 +89,6 @@ final class OfficialTable extends Div {
     /** The ids of the table's buttons: fill with 0, paste. */
     List<String> buttonIds() {
         return List.of(fillId, pasteId);
-    }
-
-    /** What the table reports: a number cell was left with this text in it. */
-    @FunctionalInterface
-    interface CellChange {
-        void changed(String cellKey, String typed);
     }
 
     /** The keys of the table's number cells, in reading order. */

@@ -129,6 +129,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      * (OfficialTable).
      */
     private Set<String> cells = Set.of();
+    /** Where the tables' listeners are. */
+    private com.vaadin.flow.dom.Element cellEvents;
     /** Cells whose typed text was refused: what stands in the cell and why (the working copy keeps the old value). */
     private final Map<String, Refused> refused = new LinkedHashMap<>();
     /** The cells the findings point at, with their mark (cell-flagged, cell-warned). */
@@ -317,6 +319,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         reasons.ifPresent(r -> add(returnPanel(r, secrecy.map(SecrecyRecord::conclusion).orElse(null))));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
+        listenToTables(form.getElement());
         LaidOutReport laid = layout.layOut(working, meta());
         for (ReportSection section : laid.sections()) {
             SectionDef def = format.section(section.key());
@@ -422,7 +425,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 def.type() == cn.nianbao.domain.format.CellType.DECIMAL);
     }
 
-    /** The table's one listener: a cell was left with this text in it. */
+    /** The tables' change listener: a number cell was left with this text in it. */
     private void cellTyped(String key, String typed) {
         if (refreshing || !cells.contains(key) || computed.contains(key)) {
             return;
@@ -522,9 +525,37 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      */
     private OfficialTable table(Grid grid) {
         String gridKey = grid.key();
-        OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), () -> fillZero(gridKey),
-                getTranslation("editor.paste"), () -> paste(gridKey));
-        return new OfficialTable(grid, shape.table(gridKey), buttons, this::cellField, this::cellTyped);
+        OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), getTranslation("editor.paste"));
+        return new OfficialTable(grid, shape.table(gridKey), buttons, this::cellField);
+    }
+
+    /**
+     * The tables' two listeners, on the form that holds them all: a number cell was left with a text in it, or a
+     * button above a table was clicked.
+     */
+    private void listenToTables(com.vaadin.flow.dom.Element form) {
+        cellEvents = form;
+        com.vaadin.flow.dom.DomListenerRegistration change = form.addEventListener("change", e -> cellTyped(
+                e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
+        change.addEventData("event.target.id").addEventData("event.target.value");
+        change.setFilter(OfficialTable.CHANGE_FILTER);
+        com.vaadin.flow.dom.DomListenerRegistration click = form.addEventListener("click", e -> {
+            String clicked = e.getEventData().getString(OfficialTable.CLICKED);
+            for (String gridKey : shape.tables().keySet()) {
+                if (OfficialTable.fillId(gridKey).equals(clicked)) {
+                    fillZero(gridKey);
+                } else if (OfficialTable.pasteId(gridKey).equals(clicked)) {
+                    paste(gridKey);
+                }
+            }
+        });
+        click.addEventData(OfficialTable.CLICKED);
+        click.setFilter(OfficialTable.CLICK_FILTER);
+    }
+
+    /** The element the tables' listeners are on (for tests, which send the browser's events there). */
+    com.vaadin.flow.dom.Element cellEvents() {
+        return cellEvents;
     }
 
     private void fillZero(String gridKey) {
