@@ -9,6 +9,8 @@
 # Goal: <= 150 KB per session.
 #
 #   bash bench/session-memory.sh          SESSIONS=20 bash bench/session-memory.sh    REUSE_JAR=1: app/target's jar
+#   CHECK=1: the first session also checks the editor's table buttons and cells and the user menu in the browser
+#   (its lines "check ok|FAILED: ..." in browser.out, printed here; that session is then on another page)
 #   HISTO=1: also a class histogram at both points (histo-before.txt, histo-after.txt in the run's directory) and
 #   the classes that grew most, per session (bench/histo-diff.py); HEAPDUMP=1: a heap dump with all sessions open
 #   (heap.hprof in the run's directory) and what the sessions alone hold in it, by component (bench/session-heap.py:
@@ -80,7 +82,7 @@ heap_kb() {
 fifo="$work/browser.in"
 mkfifo "$fifo"
 # the browser reads its commands from the fifo; fd 3 keeps it open for writing
-BASE_URL="$base" REPORT_ID="$id" SESSIONS=1 node e2e/session-memory.mjs <"$fifo" >"$work/browser.out" 2>&1 &
+BASE_URL="$base" REPORT_ID="$id" SESSIONS=1 CHECK=${CHECK:-0} node e2e/session-memory.mjs <"$fifo" >"$work/browser.out" 2>&1 &
 browser_pid=$!
 exec 3>"$fifo"
 wait_ready() {
@@ -94,6 +96,10 @@ wait_ready() {
   exit 1
 }
 wait_ready 1
+if [ "${CHECK:-0}" = 1 ]; then
+  for _ in $(seq 1 240); do grep -q 'check .*user menu 我的账户' "$work/browser.out" && break; sleep 0.5; done
+  grep '^check' "$work/browser.out" || echo "check: no result; see $work/browser.out"
+fi
 before=$(heap_kb)
 [ "${HISTO:-0}" = 1 ] && jcmd "$java_pid" GC.class_histogram >"$work/histo-before.txt"
 echo "heap after a full GC, the warm-up session only: $before KB"

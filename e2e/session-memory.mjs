@@ -33,6 +33,46 @@ async function open(n) {
   console.log(`ready ${pages.length}`);
 }
 
+// CHECK=1: in the first session, what this bench's changes to the editor must keep working in a real browser (the
+// tables' buttons and cells reach the server through the form's listeners; the user menu's items are data)
+async function check(page) {
+  const say = (ok, what) => console.log(`check ${ok ? 'ok' : 'FAILED'}: ${what}`);
+  const notified = () => page.evaluate(() => [...document.querySelectorAll('vaadin-notification-card')].map(c => c.textContent).join(' | '));
+  const cell = await page.evaluate(() => document.querySelector('input.cell:not([readonly])').id);
+  await page.evaluate(id => { const i = document.getElementById(id); i.value = 'x1'; i.dispatchEvent(new Event('change', { bubbles: true })); }, cell);
+  await page.waitForFunction(id => document.getElementById(id).getAttribute('aria-invalid') === 'true', { timeout: 15000 }, cell)
+    .then(() => say(true, `a refused entry in ${cell} is marked invalid`), () => say(false, `cell ${cell} not marked invalid`));
+  await page.click('#fill-zero-s3');
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-notification-card')].some(c => /0/.test(c.textContent)), { timeout: 15000 })
+    .then(async () => say(true, `fill-zero-s3 answered: ${await notified()}`), () => say(false, 'fill-zero-s3 gave no notification'));
+  await page.click('#paste-s3');
+  await page.waitForFunction(() => document.getElementById('paste-dialog')?.opened === true, { timeout: 15000 })
+    .then(() => say(true, 'paste-s3 opened the paste dialog'), () => say(false, 'paste-s3 opened no dialog'));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.getElementById('paste-dialog')?.opened !== true, { timeout: 5000 }).catch(() => {});
+  console.log('debug: ' + await page.evaluate(() => `dialog open ${document.getElementById('paste-dialog')?.opened}, items ${JSON.stringify(document.querySelector('#user-menu').items)}`));
+  const root = await page.evaluate(() => document.querySelector('#user-menu vaadin-menu-bar-button')?.textContent ?? '');
+  say(root.includes('lanhe.clerk'), `user menu shows "${root.trim()}"`);
+  await page.click('#user-menu vaadin-menu-bar-button');
+  await new Promise(r => setTimeout(r, 1500));
+  console.log('debug defined: ' + await page.evaluate(() => `${!!customElements.get('vaadin-menu-bar')} ${!!customElements.get('vaadin-menu-bar-item')} children ${[...document.querySelector('#user-menu').children].map(c => c.localName + '/' + c.getAttribute('slot')).join(',')} shadow ${document.querySelector('#user-menu').shadowRoot?.innerHTML.slice(0, 300)}`));
+  console.log('debug tags: ' + await page.evaluate(() => {
+    const out = new Set(); const walk = n => { for (const e of n.querySelectorAll('*')) { if (/menu|item|overlay/.test(e.localName)) out.add(e.localName + (e.opened ? '(open)' : '') + ':' + e.textContent.trim().slice(0, 30)); if (e.shadowRoot) walk(e.shadowRoot); } };
+    walk(document); return [...out].join(' ; ');
+  }));
+  // the sub-menu's items are rendered in an overlay (shadow DOM in places): found with the pierce selector
+  let items = [];
+  for (let i = 0; i < 30 && items.length < 4; i++) {
+    await new Promise(r => setTimeout(r, 500));
+    items = await page.$$eval('pierce/vaadin-menu-bar-item', els => els.map(e => e.textContent.trim()).filter(t => t));
+  }
+  say(items.join(',') === '英文界面,我的账户,修改密码,退出登录', `user menu items: ${items.join(', ')}`);
+  const account = (await page.$$('pierce/vaadin-menu-bar-item'))[1];
+  if (account) { await account.click(); }
+  await page.waitForFunction(() => location.pathname.endsWith('/account'), { timeout: 15000 })
+    .then(() => say(true, 'user menu 我的账户 went to /account'), () => say(false, `user menu 我的账户 stayed at ${page.url()}`));
+}
+
 const rl = createInterface({ input: process.stdin });
 rl.on('line', async line => {
   const more = /^more (\d+)$/.exec(line.trim());
@@ -49,6 +89,9 @@ rl.on('line', async line => {
 });
 try {
   await open(Number(process.env.SESSIONS ?? '1'));
+  if (process.env.CHECK === '1') {
+    await check(pages[0]);
+  }
 } catch (e) {
   console.log(`failed ${e.message}`);
   await browser.close();
