@@ -37,6 +37,9 @@ async function open(n) {
 // tables' buttons and cells reach the server through the form's listeners; the user menu's items are data)
 async function check(page) {
   const say = (ok, what) => console.log(`check ${ok ? 'ok' : 'FAILED'}: ${what}`);
+  // a closing dialog's overlay stays over the page for its animation and would take the next click
+  const overlaysGone = () => page.waitForFunction(() => ![...document.querySelectorAll('vaadin-dialog-overlay')]
+    .some(o => o.opened || o.hasAttribute('closing')), { timeout: 5000 }).catch(() => {});
   const notified = () => page.evaluate(() => [...document.querySelectorAll('vaadin-notification-card')].map(c => c.textContent).join(' | '));
   const cell = await page.evaluate(() => document.querySelector('input.cell:not([readonly])').id);
   await page.evaluate(id => { const i = document.getElementById(id); i.value = 'x1'; i.dispatchEvent(new Event('change', { bubbles: true })); }, cell);
@@ -49,25 +52,24 @@ async function check(page) {
   await page.waitForFunction(() => document.getElementById('paste-dialog')?.opened === true, { timeout: 15000 })
     .then(() => say(true, 'paste-s3 opened the paste dialog'), () => say(false, 'paste-s3 opened no dialog'));
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.getElementById('paste-dialog')?.opened !== true, { timeout: 5000 }).catch(() => {});
-  console.log('debug: ' + await page.evaluate(() => `dialog open ${document.getElementById('paste-dialog')?.opened}, items ${JSON.stringify(document.querySelector('#user-menu').items)}`));
+  await overlaysGone();
   const root = await page.evaluate(() => document.querySelector('#user-menu vaadin-menu-bar-button')?.textContent ?? '');
   say(root.includes('lanhe.clerk'), `user menu shows "${root.trim()}"`);
   await page.click('#user-menu vaadin-menu-bar-button');
-  await new Promise(r => setTimeout(r, 1500));
-  console.log('debug defined: ' + await page.evaluate(() => `${!!customElements.get('vaadin-menu-bar')} ${!!customElements.get('vaadin-menu-bar-item')} children ${[...document.querySelector('#user-menu').children].map(c => c.localName + '/' + c.getAttribute('slot')).join(',')} shadow ${document.querySelector('#user-menu').shadowRoot?.innerHTML.slice(0, 300)}`));
-  console.log('debug tags: ' + await page.evaluate(() => {
-    const out = new Set(); const walk = n => { for (const e of n.querySelectorAll('*')) { if (/menu|item|overlay/.test(e.localName)) out.add(e.localName + (e.opened ? '(open)' : '') + ':' + e.textContent.trim().slice(0, 30)); if (e.shadowRoot) walk(e.shadowRoot); } };
-    walk(document); return [...out].join(' ; ');
-  }));
-  // the sub-menu's items are rendered in an overlay (shadow DOM in places): found with the pierce selector
-  let items = [];
-  for (let i = 0; i < 30 && items.length < 4; i++) {
-    await new Promise(r => setTimeout(r, 500));
-    items = await page.$$eval('pierce/vaadin-menu-bar-item', els => els.map(e => e.textContent.trim()).filter(t => t));
-  }
+  // the sub-menu's items are in its overlay's list (the root button holds an item of its own, with the name)
+  const listed = 'pierce/vaadin-menu-bar-list-box vaadin-menu-bar-item';
+  await page.waitForSelector(listed, { timeout: 15000 }).catch(() => {});
+  const items = await page.$$eval(listed, els => els.map(e => e.textContent.trim()));
   say(items.join(',') === '英文界面,我的账户,修改密码,退出登录', `user menu items: ${items.join(', ')}`);
-  const account = (await page.$$('pierce/vaadin-menu-bar-item'))[1];
+  const password = (await page.$$(listed))[2];
+  if (password) { await password.click(); }
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened), { timeout: 15000 })
+    .then(() => say(true, 'user menu 修改密码 opened its dialog'), () => say(false, 'user menu 修改密码 opened no dialog'));
+  await page.keyboard.press('Escape');
+  await overlaysGone();
+  await page.click('#user-menu vaadin-menu-bar-button');
+  await page.waitForSelector(listed, { timeout: 15000 }).catch(() => {});
+  const account = (await page.$$(listed))[1];
   if (account) { await account.click(); }
   await page.waitForFunction(() => location.pathname.endsWith('/account'), { timeout: 15000 })
     .then(() => say(true, 'user menu 我的账户 went to /account'), () => say(false, `user menu 我的账户 stayed at ${page.url()}`));
