@@ -1,8 +1,8 @@
 package cn.nianbao.app.ui.editor;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.domain.content.ComputedTotals;
-import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.CellDef;
 import cn.nianbao.domain.format.ReportFormat;
 import cn.nianbao.reports.render.Grid;
@@ -23,9 +22,11 @@ import cn.nianbao.reports.render.ReportSection;
  * What every editor of a format has in common: the number cells on the page in reading order, those of each
  * table, and the computed totals. The official layout places the cells by the format alone (the content only gives
  * their values), so this is held once for the application instead of in each open editor, where the sets and
- * lists of some 600 keys cost about 40 KB per session.
+ * lists of some 600 keys cost about 40 KB per session. The format's cells in its order, and each one's place
+ * there ({@code slots}), are what an editor's copy of the report is laid out by (EditorCopy).
  */
-record EditorShape(ReportFormat format, Set<String> cells, Map<String, List<String>> tables, Set<String> computed) {
+record EditorShape(ReportFormat format, Set<String> cells, Map<String, List<String>> tables, Set<String> computed,
+                   Map<String, Integer> slots, String[] keys) {
 
     private static final Map<String, EditorShape> SHAPES = new ConcurrentHashMap<>();
 
@@ -60,22 +61,18 @@ record EditorShape(ReportFormat format, Set<String> cells, Map<String, List<Stri
                 tables.put(g.key(), List.copyOf(keys));
             }
         }
+        // every cell of the format has a place in an editor's copy (EditorCopy), in the format's order
+        String[] keys = format.cells().keySet().toArray(String[]::new);
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            slots.put(keys[i], i);
+        }
         return new EditorShape(format, Collections.unmodifiableSet(cells), Map.copyOf(tables),
-                Set.copyOf(ComputedTotals.keys(format)));
+                Set.copyOf(ComputedTotals.keys(format)), Collections.unmodifiableMap(slots), keys);
     }
 
     /** The number cells of the table, in reading order. */
     List<String> table(String gridKey) {
         return tables.getOrDefault(gridKey, List.of());
-    }
-
-    /**
-     * The content with the format's own key strings: a report read from the database or a file brings a new string
-     * for each of its cell keys, which each open editor would otherwise keep.
-     */
-    ReportContent adopt(ReportContent content) {
-        Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        content.cells().forEach((k, v) -> cells.put(format.cell(k).map(CellDef::key).orElse(k), v));
-        return new ReportContent(content.formatId(), content.year(), content.unit(), content.texts(), cells);
     }
 }

@@ -31,10 +31,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -44,7 +42,6 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
 
 import cn.nianbao.app.security.CurrentActor;
-import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.Labels;
@@ -118,7 +115,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private Long id;
     private java.util.Optional<ReturnReasons> reasons = java.util.Optional.empty();
     private long version;
-    private ReportContent working;
+    /** The working copy (EditorCopy: its numbers in an array, not a map). */
+    private EditorCopy working;
     private ReportFormat format;
     private Set<String> computed = Set.of();
     private boolean refreshing;
@@ -139,13 +137,13 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Map<String, String> pendingValues = new LinkedHashMap<>();
     private final Map<String, String> pendingRefused = new LinkedHashMap<>();
     private boolean pendingMarks;
-    private final Map<String, TextArea> texts = new LinkedHashMap<>();
+    private final Map<String, SectionText> texts = new LinkedHashMap<>();
     private final FindingsPanel findings = new FindingsPanel(this::jump, this::mask);
     /** What the open 保密审查 return asked to change (退回修改), or nothing. */
     private List<SecrecyRecord.Clearance> wantedChanges = List.of();
     private ValidationResult lastResult;
     /** What is stored: the editor is dirty while its content says something else. */
-    private ReportContent saved;
+    private EditorCopy saved;
     private boolean leaveGuardOn;
     private final Span autosaved = new Span();
     private final PersonNames names;
@@ -193,7 +191,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         version = report.version();
         format = formats.get(report.content().formatId());
         shape = EditorShape.of(format, layout.layOut(report.content(), meta(report.content())));
-        working = shape.adopt(report.content());
+        working = EditorCopy.of(shape, report.content());
         cells = shape.cells();
         computed = shape.computed();
         build(report);
@@ -238,7 +236,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Whether the editor holds changes that are not stored. */
     boolean dirty() {
-        return saved != null && working != null && !SameContent.of(saved, working);
+        return saved != null && working != null && saved != working && !SameContent.of(saved.content(), working.content());
     }
 
     /**
@@ -285,7 +283,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            ReportView stored = drafting.update(actor, id, version, working);
+            ReportView stored = drafting.update(actor, id, version, working.content());
             version = stored.version();
             saved = working;
             changed();
@@ -320,18 +318,17 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         listenToTables(form.getElement());
-        LaidOutReport laid = layout.layOut(working, meta());
+        LaidOutReport laid = layout.layOut(working.content(), meta());
         for (ReportSection section : laid.sections()) {
             SectionDef def = format.section(section.key());
             form.add(new H3(def.title()));
             sectionReasons(def).ifPresent(form::add);
-            TextArea text = new TextArea(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"));
+            SectionText text = new SectionText(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"),
+                    TextLimit.SECTION_TEXT);
             text.setId("text-" + def.key());
             text.setWidthFull();
             text.setMinHeight(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? "12em" : "4em");
             text.setValue(working.text(def.key()));
-            text.setValueChangeMode(ValueChangeMode.LAZY);
-            BoundedText.apply(text, TextLimit.SECTION_TEXT);
             text.addValueChangeListener(e -> {
                 if (!refreshing) {
                     working = working.withText(def.key(), e.getValue());
@@ -370,7 +367,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         Button preview = new Button(getTranslation("editor.preview"), e -> preview());
         preview.setId("preview");
         Anchor export = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + ".json",
-                () -> new ByteArrayInputStream(codec.write(working).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
+                () -> new ByteArrayInputStream(codec.write(working.content()).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
         export.getElement().setAttribute("download", true);
         export.setId("export");
         Anchor template = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + "-template.xlsx",
@@ -571,7 +568,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void paste(String gridKey) {
-        layout.layOut(working, meta()).sections().stream().flatMap(s -> s.tables().stream())
+        layout.layOut(working.content(), meta()).sections().stream().flatMap(s -> s.tables().stream())
                 .filter(g -> g.key().equals(gridKey)).findFirst()
                 .ifPresent(g -> new PasteDialog(g, format, this::takeIn).open());
     }
@@ -584,7 +581,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         boolean ole = bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
                 && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
         if (zip || ole) {
-            return takeIn(workbooks.read(bytes, layout.layOut(working, meta())));
+            return takeIn(workbooks.read(bytes, layout.layOut(working.content(), meta())));
         }
         return importJson(bytes);
     }
@@ -595,7 +592,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      */
     private boolean takeIn(CellIntake read) {
         if (read.cellCount() > 0) {
-            working = read.applyTo(working);
+            working = EditorCopy.of(shape, read.applyTo(working.content()));
             showContent();
         }
         if (!read.problems().isEmpty()) {
@@ -608,7 +605,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The report with no figures: the blank template to fill in Excel or WPS. */
     private ReportContent blankFigures() {
-        return new ReportContent(working.formatId(), working.year(), working.unit(), working.texts(), Map.of());
+        return working.head();
     }
 
     // ------------------------------------------------------------------ reasons of a return
@@ -646,13 +643,14 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Recomputes the totals, shows them, validates everything and marks the cells the findings point at. */
     private void revalidate() {
-        working = ComputedTotals.fill(format, working);
+        ReportContent filled = ComputedTotals.fill(format, working.content());
+        working = EditorCopy.of(shape, filled);
         for (String key : computed) {
             if (cells.contains(key)) {
                 pendingValues.put(key, plain(working.cell(key)));
             }
         }
-        lastResult = drafting.validate(actor, working);
+        lastResult = drafting.validate(actor, filled);
         findings.show(lastResult, WantedChanges.among(lastResult.of(Severity.REVIEW), wantedChanges));
         Map<String, String> marked = new LinkedHashMap<>();
         for (Finding f : lastResult.findings()) {
@@ -694,7 +692,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             ReportView stored = drafting.mask(actor, id, version, f.clearanceKey());
             version = stored.version();
-            working = shape.adopt(stored.content());
+            working = EditorCopy.of(shape, stored.content());
             saved = working;
             showContent();
             Notices.ok(getTranslation("editor.masked", FindingMask.masked(f)));
@@ -706,7 +704,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean trySave() {
         try {
             boolean wasDirty = dirty();
-            ReportView stored = drafting.update(actor, id, version, working);
+            ReportView stored = drafting.update(actor, id, version, working.content());
             version = stored.version();
             saved = working;
             changed();
@@ -762,7 +760,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                         String.valueOf(imported.year()), Labels.format(imported.formatId()))));
                 return false;
             }
-            working = shape.adopt(imported.withUnit(working.unit()));
+            working = EditorCopy.of(shape, imported.withUnit(working.unit()));
             showContent();
             Notices.ok(getTranslation("editor.imported"));
             return true;
@@ -794,7 +792,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         Dialog d = new Dialog();
         d.setId("preview-dialog");
         d.setWidth("90vw");
-        Div page = new Div(new Html(html.fragment(layout.layOut(working, meta()))));
+        Div page = new Div(new Html(html.fragment(layout.layOut(working.content(), meta()))));
         page.addClassName("print-preview");
         page.setId("print-preview");
         d.add(page);
@@ -823,7 +821,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private ReportMeta meta() {
-        return meta(working);
+        return meta(working.head());
     }
 
     private static ReportMeta meta(ReportContent content) {
@@ -865,6 +863,6 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The current content in the editor (for tests). */
     ReportContent working() {
-        return working;
+        return working.content();
     }
 }
