@@ -104,8 +104,8 @@ wait_ready() {
 }
 wait_ready 1
 if [ "${CHECK:-0}" = 1 ]; then
-  for _ in $(seq 1 240); do grep -q 'check .*user menu 我的账户' "$work/browser.out" && break; sleep 0.5; done
-  grep '^check' "$work/browser.out" || echo "check: no result; see $work/browser.out"
+  for _ in $(seq 1 240); do grep -q '^check done' "$work/browser.out" && break; sleep 0.5; done
+  grep '^check' "$work/browser.out" | grep -v '^check done' || echo "check: no result; see $work/browser.out"
 fi
 before=$(heap_kb)
 [ "${HISTO:-0}" = 1 ] && jcmd "$java_pid" GC.class_histogram >"$work/histo-before.txt"

@@ -53,6 +53,18 @@ async function check(page) {
     .then(() => say(true, 'paste-s3 opened the paste dialog'), () => say(false, 'paste-s3 opened no dialog'));
   await page.keyboard.press('Escape');
   await overlaysGone();
+  // a section's text reaches the server after a pause in the typing: the counter under it (the server's) follows
+  const counter = () => page.evaluate(() => document.getElementById('text-s5').helperText);
+  const counted = await counter();
+  await page.click('#text-s5 textarea');
+  await page.keyboard.type('补充');
+  await page.waitForFunction(c => document.getElementById('text-s5').helperText !== c, { timeout: 15000 }, counted)
+    .then(async () => say(true, `text-s5 typed: counter "${counted}" became "${await counter()}"`), () => say(false, `text-s5 counter stayed "${counted}"`));
+  // and taken back, so that the editor holds nothing unsaved when the menu leaves it
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(c => document.getElementById('text-s5').helperText === c, { timeout: 15000 }, counted)
+    .then(() => say(true, 'text-s5 taken back'), () => say(false, 'text-s5 counter did not come back'));
   const root = await page.evaluate(() => document.querySelector('#user-menu vaadin-menu-bar-button')?.textContent ?? '');
   say(root.includes('lanhe.clerk'), `user menu shows "${root.trim()}"`);
   await page.click('#user-menu vaadin-menu-bar-button');
@@ -73,6 +85,11 @@ async function check(page) {
   if (account) { await account.click(); }
   await page.waitForFunction(() => location.pathname.endsWith('/account'), { timeout: 15000 })
     .then(() => say(true, 'user menu 我的账户 went to /account'), () => say(false, `user menu 我的账户 stayed at ${page.url()}`));
+  // the side nav's links are plain elements: the browser follows them, the router answers
+  await page.click('pierce/vaadin-side-nav-item[path="inbox"]');
+  await page.waitForFunction(() => location.pathname.endsWith('/inbox'), { timeout: 15000 })
+    .then(() => say(true, 'side nav 我的待办 went to /inbox'), () => say(false, `side nav 我的待办 stayed at ${page.url()}`));
+  console.log('check done');
 }
 
 const rl = createInterface({ input: process.stdin });

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -21,6 +21,8 @@ import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccountService;
 
 /** The frame around every signed-in view: title, navigation by role, the user menu. */
+@Uses(DrawerToggle.class)
+@Uses(SideNav.class)
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, CurrentActor current, NotificationService notifications,
@@ -38,7 +40,10 @@ public class MainLayout extends AppLayout {
                 .add("password", getTranslation("nav.password"), () -> new ChangePasswordDialog(accounts, actor.username()).open())
                 .add("logout", getTranslation("nav.logout"), auth::logout);
         user.setId("user-menu");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user);
+        HorizontalLayout bar = new HorizontalLayout(title, user);
+        // the browser's drawer toggle works by itself (it tells the app layout); a DrawerToggle adds a button and
+        // its icon on the server for nothing
+        bar.getElement().insertChild(0, new Element("vaadin-drawer-toggle"));
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.expand(title);
@@ -46,27 +51,24 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         // links by route, not by view class: the layout must not depend on the views that use it
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
-        SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), "inbox");
+        Navigation nav = new Navigation();
+        nav.add(getTranslation("nav.home"), "");
+        Element inbox = nav.add(getTranslation("nav.inbox"), "inbox");
         long unread = notifications.unread(actor.username());
         if (unread > 0) {
-            Span badge = new Span(String.valueOf(unread));
-            badge.setId("unread-badge");
-            badge.getElement().getThemeList().add("badge contrast pill small");
-            inbox.setSuffixComponent(badge);
+            inbox.appendChild(new Element("span").setAttribute("slot", "suffix").setAttribute("id", "unread-badge")
+                    .setAttribute("theme", "badge contrast pill small").setText(String.valueOf(unread)));
         }
-        nav.addItem(inbox);
-        nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports"));
+        nav.add(getTranslation("nav.reports"), "reports");
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.county"), "county"));
-            nav.addItem(new SideNavItem(getTranslation("nav.totals"), "county/totals"));
+            nav.add(getTranslation("nav.county"), "county");
+            nav.add(getTranslation("nav.totals"), "county/totals");
         }
         if (actor.has(Role.CITY_OFFICE) || actor.has(Role.PROVINCE_OFFICE) || actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.area"), "area"));
+            nav.add(getTranslation("nav.area"), "area");
         }
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
+            nav.add(getTranslation("nav.admin"), "admin");
         }
         addToDrawer(nav);
     }

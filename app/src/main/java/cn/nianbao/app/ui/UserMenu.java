@@ -25,7 +25,8 @@ public class UserMenu extends Component {
 
     /** Which item was chosen: its {@code action}. */
     static final String CHOSEN = "event.detail.value.action";
-    static final String FILTER = "event.detail.value && event.detail.value.action";
+    /** A boolean: the browser sends the event only when its filter is true (the action's name alone is not). */
+    static final String FILTER = "!!(event.detail.value && event.detail.value.action)";
 
     private final String title;
     /** The items under the name: action → text, in order. */
