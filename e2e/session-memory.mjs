@@ -33,6 +33,65 @@ async function open(n) {
   console.log(`ready ${pages.length}`);
 }
 
+// CHECK=1: in the first session, what this bench's changes to the editor must keep working in a real browser (the
+// tables' buttons and cells reach the server through the form's listeners; the user menu's items are data)
+async function check(page) {
+  const say = (ok, what) => console.log(`check ${ok ? 'ok' : 'FAILED'}: ${what}`);
+  // a closing dialog's overlay stays over the page for its animation and would take the next click
+  const overlaysGone = () => page.waitForFunction(() => ![...document.querySelectorAll('vaadin-dialog-overlay')]
+    .some(o => o.opened || o.hasAttribute('closing')), { timeout: 5000 }).catch(() => {});
+  const notified = () => page.evaluate(() => [...document.querySelectorAll('vaadin-notification-card')].map(c => c.textContent).join(' | '));
+  const cell = await page.evaluate(() => document.querySelector('input.cell:not([readonly])').id);
+  await page.evaluate(id => { const i = document.getElementById(id); i.value = 'x1'; i.dispatchEvent(new Event('change', { bubbles: true })); }, cell);
+  await page.waitForFunction(id => document.getElementById(id).getAttribute('aria-invalid') === 'true', { timeout: 15000 }, cell)
+    .then(() => say(true, `a refused entry in ${cell} is marked invalid`), () => say(false, `cell ${cell} not marked invalid`));
+  await page.click('#fill-zero-s3');
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-notification-card')].some(c => /0/.test(c.textContent)), { timeout: 15000 })
+    .then(async () => say(true, `fill-zero-s3 answered: ${await notified()}`), () => say(false, 'fill-zero-s3 gave no notification'));
+  await page.click('#paste-s3');
+  await page.waitForFunction(() => document.getElementById('paste-dialog')?.opened === true, { timeout: 15000 })
+    .then(() => say(true, 'paste-s3 opened the paste dialog'), () => say(false, 'paste-s3 opened no dialog'));
+  await page.keyboard.press('Escape');
+  await overlaysGone();
+  // a section's text reaches the server after a pause in the typing: the counter under it (the server's) follows
+  const counter = () => page.evaluate(() => document.getElementById('text-s5').helperText);
+  const counted = await counter();
+  await page.click('#text-s5 textarea');
+  await page.keyboard.type('补充');
+  await page.waitForFunction(c => document.getElementById('text-s5').helperText !== c, { timeout: 15000 }, counted)
+    .then(async () => say(true, `text-s5 typed: counter "${counted}" became "${await counter()}"`), () => say(false, `text-s5 counter stayed "${counted}"`));
+  // and taken back, so that the editor holds nothing unsaved when the menu leaves it
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(c => document.getElementById('text-s5').helperText === c, { timeout: 15000 }, counted)
+    .then(() => say(true, 'text-s5 taken back'), () => say(false, 'text-s5 counter did not come back'));
+  const root = await page.evaluate(() => document.querySelector('#user-menu vaadin-menu-bar-button')?.textContent ?? '');
+  say(root.includes('lanhe.clerk'), `user menu shows "${root.trim()}"`);
+  await page.click('#user-menu vaadin-menu-bar-button');
+  // the sub-menu's items are in its overlay's list (the root button holds an item of its own, with the name)
+  const listed = 'pierce/vaadin-menu-bar-list-box vaadin-menu-bar-item';
+  await page.waitForSelector(listed, { timeout: 15000 }).catch(() => {});
+  const items = await page.$$eval(listed, els => els.map(e => e.textContent.trim()));
+  say(items.join(',') === '英文界面,我的账户,修改密码,退出登录', `user menu items: ${items.join(', ')}`);
+  const password = (await page.$$(listed))[2];
+  if (password) { await password.click(); }
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened), { timeout: 15000 })
+    .then(() => say(true, 'user menu 修改密码 opened its dialog'), () => say(false, 'user menu 修改密码 opened no dialog'));
+  await page.keyboard.press('Escape');
+  await overlaysGone();
+  await page.click('#user-menu vaadin-menu-bar-button');
+  await page.waitForSelector(listed, { timeout: 15000 }).catch(() => {});
+  const account = (await page.$$(listed))[1];
+  if (account) { await account.click(); }
+  await page.waitForFunction(() => location.pathname.endsWith('/account'), { timeout: 15000 })
+    .then(() => say(true, 'user menu 我的账户 went to /account'), () => say(false, `user menu 我的账户 stayed at ${page.url()}`));
+  // the side nav's links are plain elements: the browser follows them, the router answers
+  await page.click('pierce/vaadin-side-nav-item[path="inbox"]');
+  await page.waitForFunction(() => location.pathname.endsWith('/inbox'), { timeout: 15000 })
+    .then(() => say(true, 'side nav 我的待办 went to /inbox'), () => say(false, `side nav 我的待办 stayed at ${page.url()}`));
+  console.log('check done');
+}
+
 const rl = createInterface({ input: process.stdin });
 rl.on('line', async line => {
   const more = /^more (\d+)$/.exec(line.trim());
@@ -49,6 +108,9 @@ rl.on('line', async line => {
 });
 try {
   await open(Number(process.env.SESSIONS ?? '1'));
+  if (process.env.CHECK === '1') {
+    await check(pages[0]);
+  }
 } catch (e) {
   console.log(`failed ${e.message}`);
   await browser.close();

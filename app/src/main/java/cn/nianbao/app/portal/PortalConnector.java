@@ -12,8 +12,14 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
  * main connector keeps its pool for the workbench and the API, which wait on the database and on signing.
  *
  * <p>Boot applies its connector customizers to the main connector only, so the settings the portal relies on
- * (64 KiB socket writes, TRACE passed to the firewall, 1,000 requests per connection, the bind address) are set
- * here again.
+ * (TRACE passed to the firewall, 1,000 requests per connection, the bind address) are set here again.
+ *
+ * <p>Only this connector writes to the socket in 64 KiB pieces ({@code nianbao.portal.socket-write-buffer-kb}):
+ * Tomcat's 8 KiB took three system calls for a report page of 18 KB and thirteen for its 100 KB PDF, 64 KiB one
+ * and two. The buffer is per connection, about 72 KB each with the read buffer, so 200 kept-alive readers hold
+ * about 14 MB. The main connector keeps Tomcat's 8 KiB: a browser on the workbench keeps about three connections
+ * open, and at 64 KiB their buffers held more than its Vaadin session (bench/README.md, session memory); with one
+ * port for all, the portal's pages are written in 8 KiB pieces too.
  */
 class PortalConnector implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 

@@ -39,7 +39,8 @@ public final class BoundedText {
         return field;
     }
 
-    static String counter(String value, TextLimit limit) {
+    /** The counter's text under a field of this limit holding this value. */
+    public static String counter(String value, TextLimit limit) {
         return TEXT.get("counter", value == null ? 0 : value.length(), limit.max());
     }
 }

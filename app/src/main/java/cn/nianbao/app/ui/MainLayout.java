@@ -5,15 +5,11 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -25,6 +21,8 @@ import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.user.UserAccountService;
 
 /** The frame around every signed-in view: title, navigation by role, the user menu. */
+@Uses(DrawerToggle.class)
+@Uses(SideNav.class)
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, CurrentActor current, NotificationService notifications,
@@ -32,20 +30,20 @@ public class MainLayout extends AppLayout {
         Actor actor = current.require();
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        MenuBar user = new MenuBar();
+        UserMenu user = new UserMenu(actor.displayName() + "（" + actor.username() + "）")
+                .add("language", getTranslation("nav.language"), () -> {
+                    Locale next = UI.getCurrent().getLocale().getLanguage().equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+                    VaadinSession.getCurrent().setAttribute(ChineseFirstLocale.CHOSEN, next);
+                    UI.getCurrent().getPage().reload();
+                })
+                .add("account", getTranslation("nav.account"), () -> UI.getCurrent().navigate("account"))
+                .add("password", getTranslation("nav.password"), () -> new ChangePasswordDialog(accounts, actor.username()).open())
+                .add("logout", getTranslation("nav.logout"), auth::logout);
         user.setId("user-menu");
-        user.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem me = user.addItem(actor.displayName() + "（" + actor.username() + "）");
-        SubMenu menu = me.getSubMenu();
-        menu.addItem(getTranslation("nav.language"), e -> {
-            Locale next = UI.getCurrent().getLocale().getLanguage().equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-            VaadinSession.getCurrent().setAttribute(ChineseFirstLocale.CHOSEN, next);
-            UI.getCurrent().getPage().reload();
-        });
-        menu.addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
-        menu.addItem(getTranslation("nav.password"), e -> new ChangePasswordDialog(accounts, actor.username()).open());
-        menu.addItem(getTranslation("nav.logout"), e -> auth.logout());
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user);
+        HorizontalLayout bar = new HorizontalLayout(title, user);
+        // the browser's drawer toggle works by itself (it tells the app layout); a DrawerToggle adds a button and
+        // its icon on the server for nothing
+        bar.getElement().insertChild(0, new Element("vaadin-drawer-toggle"));
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.expand(title);
@@ -53,27 +51,24 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         // links by route, not by view class: the layout must not depend on the views that use it
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
-        SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), "inbox");
+        Navigation nav = new Navigation();
+        nav.add(getTranslation("nav.home"), "");
+        Element inbox = nav.add(getTranslation("nav.inbox"), "inbox");
         long unread = notifications.unread(actor.username());
         if (unread > 0) {
-            Span badge = new Span(String.valueOf(unread));
-            badge.setId("unread-badge");
-            badge.getElement().getThemeList().add("badge contrast pill small");
-            inbox.setSuffixComponent(badge);
+            inbox.appendChild(new Element("span").setAttribute("slot", "suffix").setAttribute("id", "unread-badge")
+                    .setAttribute("theme", "badge contrast pill small").setText(String.valueOf(unread)));
         }
-        nav.addItem(inbox);
-        nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports"));
+        nav.add(getTranslation("nav.reports"), "reports");
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.county"), "county"));
-            nav.addItem(new SideNavItem(getTranslation("nav.totals"), "county/totals"));
+            nav.add(getTranslation("nav.county"), "county");
+            nav.add(getTranslation("nav.totals"), "county/totals");
         }
         if (actor.has(Role.CITY_OFFICE) || actor.has(Role.PROVINCE_OFFICE) || actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.area"), "area"));
+            nav.add(getTranslation("nav.area"), "area");
         }
         if (actor.has(Role.COUNTY_OFFICE) || actor.isAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
+            nav.add(getTranslation("nav.admin"), "admin");
         }
         addToDrawer(nav);
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportView;
+import cn.nianbao.app.ui.editor.SectionText;
 
 /**
  * The UI's fields take what the domain takes: each text field carries its maximum as maxlength and counts the
@@ -28,7 +29,7 @@ class BoundedFieldsTest extends KaribuTest {
         String town = drafts.township();
         ReportView r = drafts.filled(town + ".clerk", town, 2022);
         as(town + ".clerk", "reports/" + r.id() + "/edit");
-        TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
+        SectionText s5 = _get(SectionText.class, s -> s.withId("text-s5"));
         assertThat(s5.getMaxLength()).isEqualTo(TextLimit.SECTION_TEXT.max());
         _setValue(s5, "下一步将增加政策解读的图解。");
         assertThat(s5.getHelperText()).isEqualTo("已输入 14 / 20000 个字符");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,7 @@ import cn.nianbao.domain.report.ReportDrafting;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.user.Actor;
+import cn.nianbao.app.ui.editor.SectionText;
 
 /** The editor loses no input, and takes numbers as clerks type them. */
 class EditorGuardsTest extends KaribuTest {
@@ -40,7 +40,7 @@ class EditorGuardsTest extends KaribuTest {
     void leaving_with_unsaved_changes_asks_first_and_stays_or_discards() {
         ReportView r = draft(2024);
         as("beian.clerk", "reports/" + r.id() + "/edit");
-        _setValue(_get(TextArea.class, s -> s.withId("text-s5")), "下一步将增加政策解读的图解。");
+        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "下一步将增加政策解读的图解。");
         UI.getCurrent().navigate("inbox");
         assertThat(path()).isEqualTo("reports/" + r.id() + "/edit");
         _get(Dialog.class, s -> s.withId("leave-dialog"));
@@ -54,7 +54,7 @@ class EditorGuardsTest extends KaribuTest {
 
         // "save and leave" stores the change, then goes
         UI.getCurrent().navigate("reports/" + r.id() + "/edit");
-        _setValue(_get(TextArea.class, s -> s.withId("text-s5")), "下一步将增加政策解读的图解。");
+        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "下一步将增加政策解读的图解。");
         UI.getCurrent().navigate("inbox");
         _click(_get(Button.class, s -> s.withId("leave-save")));
         assertThat(path()).isEqualTo("inbox");
@@ -76,7 +76,7 @@ class EditorGuardsTest extends KaribuTest {
         assertThat(reading.get(actor(), r.id()).version()).isEqualTo(r.version());
         assertThat(_get(Span.class, s -> s.withId("autosaved")).getText()).isEmpty();
 
-        _setValue(_get(TextArea.class, s -> s.withId("text-s5")), "自动保存的修改。");
+        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "自动保存的修改。");
         editor.autosave();
         assertThat(_get(Span.class, s -> s.withId("autosaved")).getText()).matches("已自动保存 \\d\\d:\\d\\d");
         ReportView stored = reading.get(actor(), r.id());
@@ -111,7 +111,7 @@ class EditorGuardsTest extends KaribuTest {
         String granted = "s3.granted.natural_person";
         EditorCells.type(granted, "");
         assertThat(EditorCells.text(granted)).isEmpty();
-        _click(_get(Button.class, s -> s.withId("fill-zero-s3")));
+        EditorCells.click("fill-zero-s3");
         assertThat(EditorCells.text(granted)).isEqualTo("0");
         // the findings panel can be folded away to give the tables room
         _click(_get(Button.class, s -> s.withId("toggle-findings")));

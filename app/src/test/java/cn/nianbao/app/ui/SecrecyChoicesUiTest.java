@@ -32,6 +32,7 @@ import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.user.Actor;
+import cn.nianbao.app.ui.editor.SectionText;
 
 /**
  * Personal information in the text: the clerk masks it from the findings (「遮盖」), and the 保密审查 reviewer
@@ -77,7 +78,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
         town = drafts.township();
         ReportView r = drafts.filled(town + ".clerk", town, 2023);
         as(town + ".clerk", "reports/" + r.id() + "/edit");
-        TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
+        SectionText s5 = _get(SectionText.class, s -> s.withId("text-s5"));
         String typed = s5.getValue() + APPLICANT;
         _setValue(s5, typed);
         List<Div> names = findingsOf("SEC-NAME");
@@ -170,7 +171,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
         assertThat(findingsOf("SEC-ID")).singleElement().satisfies(d -> assertThat(wanted(d)).isFalse());
 
         // text typed before the name moves it; the mark follows it, and 遮盖 settles it
-        TextArea s5 = _get(TextArea.class, s -> s.withId("text-s5"));
+        SectionText s5 = _get(SectionText.class, s -> s.withId("text-s5"));
         _setValue(s5, "（补充）" + s5.getValue());
         assertThat(findingsOf("SEC-NAME")).singleElement().satisfies(d -> assertThat(wanted(d)).isTrue());
         _click(maskButton(findingsOf("SEC-NAME").get(0)));

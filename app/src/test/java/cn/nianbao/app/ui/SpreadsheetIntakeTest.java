@@ -130,7 +130,7 @@ class SpreadsheetIntakeTest extends KaribuTest {
     void rows_pasted_from_a_spreadsheet_fill_the_table_from_the_chosen_cell_and_are_stored_on_save() {
         ReportView draft = drafting.createDraft(clerk(), "lanxi-yulin", 2023);
         as("yulin.clerk", "reports/" + draft.id() + "/edit");
-        _click(_get(Button.class, s -> s.withId("paste-s3")));
+        EditorCells.click("paste-s3");
         _get(Dialog.class, s -> s.withId("paste-dialog"));
         @SuppressWarnings("unchecked")
         Select<Integer> row = _get(Select.class, s -> s.withId("paste-row"));

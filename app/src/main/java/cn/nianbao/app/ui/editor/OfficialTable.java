@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.DomListenerRegistration;
 
 import cn.nianbao.reports.render.Grid;
 import cn.nianbao.reports.render.GridCell;
@@ -18,8 +17,13 @@ import cn.nianbao.reports.render.Html;
  * The table is sent to the browser once as HTML and is not held on the server as elements: a table of the 2021
  * format has some 200 number cells and 400 header and label cells, and an element (or a text field with its
  * tooltip and listener) for each of them cost about 3 KB of heap per cell and per open editor. What the server
- * keeps is the report's content (the view's working copy); one {@code change} listener on the table reads which
- * cell changed and what was typed, and the view sends the cells' new values and marks in one call per answer.
+ * keeps is the report's content (the view's working copy); a {@code change} listener reads which cell changed
+ * and what was typed, and the view sends the cells' new values and marks in one call per answer.
+ * <p>
+ * The table's two buttons (「空白单元格填 0」, 「粘贴表格」) travel with it as HTML too: as server-side buttons in a
+ * layout, the six tables' twelve buttons held about 30 KB per open editor. The listeners for the cells and the
+ * buttons are not the table's but the editor's, one {@code change} and one {@code click} listener for all its
+ * tables (ReportEditorView), as each listener with its event data costs about 1.5 KB per session.
  */
 final class OfficialTable extends Div {
 
@@ -31,33 +35,60 @@ final class OfficialTable extends Div {
     static final int CELL_MAX_CHARS = 30;
     /** Only the number cells' changes come to the server (not a computed one's, nor any other input's). */
     static final String CHANGE_FILTER = "event.target.classList.contains('cell') && !event.target.readOnly";
+    /** Only a click on one of the table's buttons comes to the server. */
+    static final String CLICK_FILTER = "event.target.closest('.fill-zero-bar vaadin-button') !== null";
+    /** Which button was clicked. */
+    static final String CLICKED = "event.target.closest('vaadin-button').id";
 
-    private final List<String> numberKeys = new ArrayList<>();
+    /** The texts of the table's buttons. */
+    record Buttons(String fillLabel, String pasteLabel) {
+    }
 
-    OfficialTable(Grid grid, Function<GridCell, NumberCell> numberCell, CellChange onChange) {
-        addClassName("table-wrap");
-        String id = "table-" + grid.key().replace('.', '-');
+    /** The keys of the number cells (shared by every editor of the format: EditorShape). */
+    private final List<String> numberKeys;
+    private final String fillId;
+    private final String pasteId;
+
+    OfficialTable(Grid grid, List<String> numberKeys, Buttons buttons, Function<GridCell, NumberCell> numberCell) {
+        this.numberKeys = numberKeys;
+        addClassName("table-block");
+        String key = grid.key().replace('.', '-');
+        this.fillId = fillId(grid.key());
+        this.pasteId = pasteId(grid.key());
+        String id = "table-" + key;
         StringBuilder html = new StringBuilder(16_384);
-        html.append("<table class=\"official-table\" id=\"").append(id).append("\"><thead>");
+        html.append("<div class=\"fill-zero-bar\">");
+        button(html, fillId, buttons.fillLabel());
+        button(html, pasteId, buttons.pasteLabel());
+        html.append("</div><div class=\"table-wrap\"><table class=\"official-table\" id=\"").append(id).append("\"><thead>");
         grid.head().forEach(row -> row(html, row, numberCell, -1));
         html.append("</thead><tbody>");
         int labelColumns = grid.body().stream().mapToInt(r -> r.stream()
                 .filter(c -> c.kind() == GridCell.Kind.ROW_HEADER).mapToInt(GridCell::colspan).sum()).max().orElse(0);
         grid.body().forEach(row -> row(html, row, numberCell, labelColumns));
-        html.append("</tbody></table>");
+        html.append("</tbody></table></div>");
         // innerHTML of an element the server does not model: Flow leaves it alone, and nothing of it stays here
         getElement().executeJs("this.innerHTML = $0", html.toString());
-        DomListenerRegistration reg = getElement().addEventListener("change", e -> onChange.changed(
-                e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
-        reg.addEventData("event.target.id").addEventData("event.target.value");
-        // only the number cells' changes come to the server
-        reg.setFilter(CHANGE_FILTER);
     }
 
-    /** What the table reports: a number cell was left with this text in it. */
-    @FunctionalInterface
-    interface CellChange {
-        void changed(String cellKey, String typed);
+    /** The id of the table's 「空白单元格填 0」 button. */
+    static String fillId(String gridKey) {
+        return "fill-zero-" + gridKey.replace('.', '-');
+    }
+
+    /** The id of the table's 「粘贴表格」 button. */
+    static String pasteId(String gridKey) {
+        return "paste-" + gridKey.replace('.', '-');
+    }
+
+    private static void button(StringBuilder html, String id, String label) {
+        html.append("<vaadin-button id=\"").append(id).append("\" theme=\"small contrast\">").append(Html.escape(label))
+                .append("</vaadin-button>");
+    }
+
+    /** The ids of the table's buttons: fill with 0, paste. */
+    List<String> buttonIds() {
+        return List.of(fillId, pasteId);
     }
 
     /** The keys of the table's number cells, in reading order. */
@@ -110,7 +141,6 @@ final class OfficialTable extends Div {
                         .append(" aria-label=\"").append(Html.escape(n.label())).append("\" title=\"").append(Html.escape(n.hint()))
                         .append("\" data-hint=\"").append(Html.escape(n.hint())).append("\" value=\"")
                         .append(Html.escape(c.text())).append("\">");
-                numberKeys.add(c.cellKey());
             } else {
                 html.append(Html.escape(c.text()));
             }

@@ -31,10 +31,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -44,7 +42,6 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
 
 import cn.nianbao.app.security.CurrentActor;
-import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.Labels;
@@ -118,12 +115,20 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private Long id;
     private java.util.Optional<ReturnReasons> reasons = java.util.Optional.empty();
     private long version;
-    private ReportContent working;
+    /** The working copy (EditorCopy: its numbers in an array, not a map). */
+    private EditorCopy working;
     private ReportFormat format;
-    private Set<String> computed;
+    private Set<String> computed = Set.of();
     private boolean refreshing;
-    /** The number cells on the page; their values are the working copy's, kept nowhere else (OfficialTable). */
-    private final Set<String> cells = new java.util.LinkedHashSet<>();
+    /** The format's number cells, computed totals and tables, shared by every editor of the format. */
+    private EditorShape shape;
+    /**
+     * The number cells on the page (the shape's); their values are the working copy's, kept nowhere else
+     * (OfficialTable).
+     */
+    private Set<String> cells = Set.of();
+    /** Where the tables' listeners are. */
+    private com.vaadin.flow.dom.Element cellEvents;
     /** Cells whose typed text was refused: what stands in the cell and why (the working copy keeps the old value). */
     private final Map<String, Refused> refused = new LinkedHashMap<>();
     /** The cells the findings point at, with their mark (cell-flagged, cell-warned). */
@@ -132,13 +137,13 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Map<String, String> pendingValues = new LinkedHashMap<>();
     private final Map<String, String> pendingRefused = new LinkedHashMap<>();
     private boolean pendingMarks;
-    private final Map<String, TextArea> texts = new LinkedHashMap<>();
+    private final Map<String, SectionText> texts = new LinkedHashMap<>();
     private final FindingsPanel findings = new FindingsPanel(this::jump, this::mask);
     /** What the open 保密审查 return asked to change (退回修改), or nothing. */
     private List<SecrecyRecord.Clearance> wantedChanges = List.of();
     private ValidationResult lastResult;
     /** What is stored: the editor is dirty while its content says something else. */
-    private ReportContent saved;
+    private EditorCopy saved;
     private boolean leaveGuardOn;
     private final Span autosaved = new Span();
     private final PersonNames names;
@@ -167,7 +172,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        cells.clear();
+        cells = Set.of();
         refused.clear();
         marks = Map.of();
         texts.clear();
@@ -184,9 +189,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         version = report.version();
-        working = report.content();
-        format = formats.get(working.formatId());
-        computed = ComputedTotals.keys(format);
+        format = formats.get(report.content().formatId());
+        shape = EditorShape.of(format, layout.layOut(report.content(), meta(report.content())));
+        working = EditorCopy.of(shape, report.content());
+        cells = shape.cells();
+        computed = shape.computed();
         build(report);
         revalidate();
         saved = working;
@@ -229,7 +236,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Whether the editor holds changes that are not stored. */
     boolean dirty() {
-        return saved != null && working != null && !SameContent.of(saved, working);
+        return saved != null && working != null && saved != working && !SameContent.of(saved.content(), working.content());
     }
 
     /**
@@ -276,7 +283,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            ReportView stored = drafting.update(actor, id, version, working);
+            ReportView stored = drafting.update(actor, id, version, working.content());
             version = stored.version();
             saved = working;
             changed();
@@ -310,18 +317,18 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         reasons.ifPresent(r -> add(returnPanel(r, secrecy.map(SecrecyRecord::conclusion).orElse(null))));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
-        LaidOutReport laid = layout.layOut(working, meta());
+        listenToTables(form.getElement());
+        LaidOutReport laid = layout.layOut(working.content(), meta());
         for (ReportSection section : laid.sections()) {
             SectionDef def = format.section(section.key());
             form.add(new H3(def.title()));
             sectionReasons(def).ifPresent(form::add);
-            TextArea text = new TextArea(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"));
+            SectionText text = new SectionText(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"),
+                    TextLimit.SECTION_TEXT);
             text.setId("text-" + def.key());
             text.setWidthFull();
             text.setMinHeight(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? "12em" : "4em");
             text.setValue(working.text(def.key()));
-            text.setValueChangeMode(ValueChangeMode.LAZY);
-            BoundedText.apply(text, TextLimit.SECTION_TEXT);
             text.addValueChangeListener(e -> {
                 if (!refreshing) {
                     working = working.withText(def.key(), e.getValue());
@@ -332,8 +339,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             texts.put(def.key(), text);
             form.add(text);
             for (Grid g : section.tables()) {
-                OfficialTable table = new OfficialTable(g, this::cellField, this::cellTyped);
-                form.add(tableBar(g, table), table);
+                form.add(table(g));
             }
         }
         HorizontalLayout body = new HorizontalLayout(form, findings);
@@ -361,7 +367,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         Button preview = new Button(getTranslation("editor.preview"), e -> preview());
         preview.setId("preview");
         Anchor export = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + ".json",
-                () -> new ByteArrayInputStream(codec.write(working).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
+                () -> new ByteArrayInputStream(codec.write(working.content()).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
         export.getElement().setAttribute("download", true);
         export.setId("export");
         Anchor template = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + "-template.xlsx",
@@ -409,7 +415,6 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** A number cell's accessible name and hint, and whether it is computed; only the table's HTML holds them. */
     private OfficialTable.NumberCell cellField(GridCell cell) {
         CellDef def = format.cell(cell.cellKey()).orElseThrow();
-        cells.add(def.key());
         boolean isComputed = computed.contains(def.key());
         return new OfficialTable.NumberCell(def.rowLabel() + " " + def.columnLabel(), isComputed
                 ? getTranslation("editor.computed")
@@ -417,7 +422,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 def.type() == cn.nianbao.domain.format.CellType.DECIMAL);
     }
 
-    /** The table's one listener: a cell was left with this text in it. */
+    /** The tables' change listener: a number cell was left with this text in it. */
     private void cellTyped(String key, String typed) {
         if (refreshing || !cells.contains(key) || computed.contains(key)) {
             return;
@@ -511,30 +516,61 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * Above each table: 「空白单元格填 0」 (the table's blank input cells become 0, the computed totals follow) and
-     * 「粘贴表格」 (rows copied from a spreadsheet land from a chosen cell on).
+     * A table with its two buttons above it: 「空白单元格填 0」 (the table's blank input cells become 0, the computed
+     * totals follow) and 「粘贴表格」 (rows copied from a spreadsheet land from a chosen cell on). Neither keeps the
+     * laid-out table: the paste dialog lays the report out again when it opens.
      */
-    private HorizontalLayout tableBar(Grid grid, OfficialTable table) {
-        String id = grid.key().replace('.', '-');
-        Button fill = new Button(getTranslation("editor.fillZero"), e -> {
-            int n = 0;
-            for (String key : table.numberKeys()) {
-                if (cells.contains(key) && !computed.contains(key) && working.cell(key) == null) {
-                    working = working.withCell(key, BigDecimal.ZERO);
-                    n++;
+    private OfficialTable table(Grid grid) {
+        String gridKey = grid.key();
+        OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), getTranslation("editor.paste"));
+        return new OfficialTable(grid, shape.table(gridKey), buttons, this::cellField);
+    }
+
+    /**
+     * The tables' two listeners, on the form that holds them all: a number cell was left with a text in it, or a
+     * button above a table was clicked.
+     */
+    private void listenToTables(com.vaadin.flow.dom.Element form) {
+        cellEvents = form;
+        com.vaadin.flow.dom.DomListenerRegistration change = form.addEventListener("change", e -> cellTyped(
+                e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
+        change.addEventData("event.target.id").addEventData("event.target.value");
+        change.setFilter(OfficialTable.CHANGE_FILTER);
+        com.vaadin.flow.dom.DomListenerRegistration click = form.addEventListener("click", e -> {
+            String clicked = e.getEventData().getString(OfficialTable.CLICKED);
+            for (String gridKey : shape.tables().keySet()) {
+                if (OfficialTable.fillId(gridKey).equals(clicked)) {
+                    fillZero(gridKey);
+                } else if (OfficialTable.pasteId(gridKey).equals(clicked)) {
+                    paste(gridKey);
                 }
             }
-            showContent();
-            Notices.ok(getTranslation("editor.filledZero", n));
         });
-        fill.setId("fill-zero-" + id);
-        fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        Button paste = new Button(getTranslation("editor.paste"), e -> new PasteDialog(grid, format, this::takeIn).open());
-        paste.setId("paste-" + id);
-        paste.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        HorizontalLayout bar = new HorizontalLayout(fill, paste);
-        bar.addClassName("fill-zero-bar");
-        return bar;
+        click.addEventData(OfficialTable.CLICKED);
+        click.setFilter(OfficialTable.CLICK_FILTER);
+    }
+
+    /** The element the tables' listeners are on (for tests, which send the browser's events there). */
+    com.vaadin.flow.dom.Element cellEvents() {
+        return cellEvents;
+    }
+
+    private void fillZero(String gridKey) {
+        int n = 0;
+        for (String key : shape.table(gridKey)) {
+            if (cells.contains(key) && !computed.contains(key) && working.cell(key) == null) {
+                working = working.withCell(key, BigDecimal.ZERO);
+                n++;
+            }
+        }
+        showContent();
+        Notices.ok(getTranslation("editor.filledZero", n));
+    }
+
+    private void paste(String gridKey) {
+        layout.layOut(working.content(), meta()).sections().stream().flatMap(s -> s.tables().stream())
+                .filter(g -> g.key().equals(gridKey)).findFirst()
+                .ifPresent(g -> new PasteDialog(g, format, this::takeIn).open());
     }
 
     // ------------------------------------------------------------------ figures from a spreadsheet
@@ -545,7 +581,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         boolean ole = bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
                 && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
         if (zip || ole) {
-            return takeIn(workbooks.read(bytes, layout.layOut(working, meta())));
+            return takeIn(workbooks.read(bytes, layout.layOut(working.content(), meta())));
         }
         return importJson(bytes);
     }
@@ -556,7 +592,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      */
     private boolean takeIn(CellIntake read) {
         if (read.cellCount() > 0) {
-            working = read.applyTo(working);
+            working = EditorCopy.of(shape, read.applyTo(working.content()));
             showContent();
         }
         if (!read.problems().isEmpty()) {
@@ -569,7 +605,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The report with no figures: the blank template to fill in Excel or WPS. */
     private ReportContent blankFigures() {
-        return new ReportContent(working.formatId(), working.year(), working.unit(), working.texts(), Map.of());
+        return working.head();
     }
 
     // ------------------------------------------------------------------ reasons of a return
@@ -607,13 +643,14 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Recomputes the totals, shows them, validates everything and marks the cells the findings point at. */
     private void revalidate() {
-        working = ComputedTotals.fill(format, working);
+        ReportContent filled = ComputedTotals.fill(format, working.content());
+        working = EditorCopy.of(shape, filled);
         for (String key : computed) {
             if (cells.contains(key)) {
                 pendingValues.put(key, plain(working.cell(key)));
             }
         }
-        lastResult = drafting.validate(actor, working);
+        lastResult = drafting.validate(actor, filled);
         findings.show(lastResult, WantedChanges.among(lastResult.of(Severity.REVIEW), wantedChanges));
         Map<String, String> marked = new LinkedHashMap<>();
         for (Finding f : lastResult.findings()) {
@@ -655,8 +692,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             ReportView stored = drafting.mask(actor, id, version, f.clearanceKey());
             version = stored.version();
-            working = stored.content();
-            saved = stored.content();
+            working = EditorCopy.of(shape, stored.content());
+            saved = working;
             showContent();
             Notices.ok(getTranslation("editor.masked", FindingMask.masked(f)));
         } catch (Refusal e) {
@@ -667,7 +704,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean trySave() {
         try {
             boolean wasDirty = dirty();
-            ReportView stored = drafting.update(actor, id, version, working);
+            ReportView stored = drafting.update(actor, id, version, working.content());
             version = stored.version();
             saved = working;
             changed();
@@ -723,7 +760,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                         String.valueOf(imported.year()), Labels.format(imported.formatId()))));
                 return false;
             }
-            working = imported.withUnit(working.unit());
+            working = EditorCopy.of(shape, imported.withUnit(working.unit()));
             showContent();
             Notices.ok(getTranslation("editor.imported"));
             return true;
@@ -755,7 +792,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         Dialog d = new Dialog();
         d.setId("preview-dialog");
         d.setWidth("90vw");
-        Div page = new Div(new Html(html.fragment(layout.layOut(working, meta()))));
+        Div page = new Div(new Html(html.fragment(layout.layOut(working.content(), meta()))));
         page.addClassName("print-preview");
         page.setId("print-preview");
         d.add(page);
@@ -784,8 +821,12 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private ReportMeta meta() {
-        return new ReportMeta(working.unit().code(), working.unit().name(), working.year(), working.formatId(),
-                working.unit().name(), null, null);
+        return meta(working.head());
+    }
+
+    private static ReportMeta meta(ReportContent content) {
+        return new ReportMeta(content.unit().code(), content.unit().name(), content.year(), content.formatId(),
+                content.unit().name(), null, null);
     }
 
     private static String plain(BigDecimal v) {
@@ -822,6 +863,6 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The current content in the editor (for tests). */
     ReportContent working() {
-        return working;
+        return working.content();
     }
 }

@@ -23,14 +23,31 @@ public final class EditorCells {
 
     /** Types into the cell and leaves it, as the browser reports it to the table's listener. */
     public static void type(String key, String text) {
-        OfficialTable table = _find(OfficialTable.class).stream().filter(t -> t.numberKeys().contains(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no number cell " + key + " in the editor"));
+        if (_find(OfficialTable.class).stream().noneMatch(t -> t.numberKeys().contains(key))) {
+            throw new AssertionError("no number cell " + key + " in the editor");
+        }
         JsonObject data = Json.createObject();
         data.put("event.target.id", key);
         data.put("event.target.value", text);
         data.put(OfficialTable.CHANGE_FILTER, true);
-        table.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(table.getElement(), "change", data));
+        fire("change", data);
+    }
+
+    /** Clicks one of the buttons above a table (fill-zero-s3, paste-s3), as the browser reports it to the table. */
+    public static void click(String buttonId) {
+        if (_find(OfficialTable.class).stream().noneMatch(t -> t.buttonIds().contains(buttonId))) {
+            throw new AssertionError("no button " + buttonId + " above a table of the editor");
+        }
+        JsonObject data = Json.createObject();
+        data.put(OfficialTable.CLICKED, buttonId);
+        data.put(OfficialTable.CLICK_FILTER, true);
+        fire("click", data);
+    }
+
+    /** The browser's event as it reaches the editor's listener for its tables. */
+    private static void fire(String type, JsonObject data) {
+        com.vaadin.flow.dom.Element at = view().cellEvents();
+        at.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(at, type, data));
     }
 
     /** What the cell shows. */
