@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.nianbao.domain.content.ReportContent;
@@ -26,6 +27,7 @@ import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.FindingMask;
 import cn.nianbao.domain.rule.RuleNames;
 import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.rule.ValidationContext;
 import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.unit.Unit;
 import cn.nianbao.domain.unit.UnitService;
@@ -231,6 +233,25 @@ public class ReportDrafting {
     @Transactional(readOnly = true)
     public ValidationResult validate(Actor actor, Long id) {
         return validation.of(actor, guard.visible(actor, id));
+    }
+
+    /**
+     * What validating the report needs besides its content (last year's report, the word lists, the neighbours'
+     * names and sketches), looked up once: the editor opens with it and checks every keystroke against it.
+     */
+    @Transactional(readOnly = true)
+    public ValidationContext validationContext(Actor actor, Long id) {
+        return validation.contextOf(actor, guard.visible(actor, id));
+    }
+
+    /**
+     * Validates the editor's working copy against the context it opened with: a pure pass, no transaction and no
+     * database. Submitting validates again with the context of that moment.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ValidationResult validate(ReportContent content, ValidationContext context) {
+        ContentBounds.require(formatOf(content), content);
+        return validation.of(content, context);
     }
 
     /** Validates content that is not stored (the validate API, the editor's live check). */

@@ -54,7 +54,17 @@ class ReportValidation {
 
     /** A stored report, read by someone who already passed the guard. */
     ValidationResult of(Actor actor, Report report) {
-        return validator.validate(report.content(), contextFor(actor, report.getUnit(), report.getYear(), true));
+        return validator.validate(report.content(), contextOf(actor, report));
+    }
+
+    /** The context of a stored report, for someone who already passed the guard. */
+    ValidationContext contextOf(Actor actor, Report report) {
+        return contextFor(actor, report.getUnit(), report.getYear(), true);
+    }
+
+    /** Content against a context looked up before: the pure pass. */
+    ValidationResult of(ReportContent content, ValidationContext context) {
+        return validator.validate(content, context);
     }
 
     /**

@@ -14,6 +14,8 @@ import cn.nianbao.domain.Fixtures;
 import cn.nianbao.domain.SeedReport;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.rule.Finding;
+import cn.nianbao.domain.rule.ValidationContext;
+import cn.nianbao.domain.testdb.SqlStatementCounter;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
 import cn.nianbao.domain.unit.UnitKind;
 import cn.nianbao.domain.unit.UnitService;
@@ -86,6 +88,23 @@ class PeerSimilarityTest {
             assertThat(f.message()).contains("榆林镇", "雷同").doesNotContain("贯彻落实");
             assertThat(f.actual()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.80"));
         });
+    }
+
+    @Test
+    void the_editor_checks_each_keystroke_against_the_context_it_opened_with_without_a_statement() {
+        published.importPublished(own(yulin, "榆林").withText("s1", COPIED));
+        ReportView mine = drafting.createFromContent(clerk, own(lanhe, "兰河"));
+        ValidationContext opened = drafting.validationContext(clerk, mine.id());
+
+        // a keystroke: the copied section typed in
+        ReportContent typed = mine.content().withText("s1", COPIED.replace("榆林镇", "我乡"));
+        long before = SqlStatementCounter.statements();
+        List<Finding> live = drafting.validate(typed, opened).findings();
+        assertThat(SqlStatementCounter.statements() - before).isZero();
+
+        // the same findings as validating that content with everything looked up afresh
+        assertThat(live).containsExactlyInAnyOrderElementsOf(drafting.validate(clerk, typed).findings());
+        assertThat(similarity(live)).extracting(Finding::at).containsExactly("s1");
     }
 
     @Test

@@ -72,6 +72,7 @@ import cn.nianbao.domain.rule.FindingMask;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.rule.ValidationContext;
 import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
@@ -142,6 +143,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** What the open 保密审查 return asked to change (退回修改), or nothing. */
     private List<SecrecyRecord.Clearance> wantedChanges = List.of();
     private ValidationResult lastResult;
+    /** What the findings need besides the content, looked up when the editor opens: a keystroke queries nothing. */
+    private ValidationContext checks;
     /** What is stored: the editor is dirty while its content says something else. */
     private EditorCopy saved;
     private boolean leaveGuardOn;
@@ -194,6 +197,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         working = EditorCopy.of(shape, report.content());
         cells = shape.cells();
         computed = shape.computed();
+        checks = drafting.validationContext(actor, id);
         build(report);
         revalidate();
         saved = working;
@@ -650,7 +654,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 pendingValues.put(key, plain(working.cell(key)));
             }
         }
-        lastResult = drafting.validate(actor, filled);
+        lastResult = drafting.validate(filled, checks);
         findings.show(lastResult, WantedChanges.among(lastResult.of(Severity.REVIEW), wantedChanges));
         Map<String, String> marked = new LinkedHashMap<>();
         for (Finding f : lastResult.findings()) {
