@@ -9,10 +9,11 @@ import org.springframework.data.repository.config.BootstrapMode;
 /** Nianbao 年报通: drafting, review, sign-off and publication of 政府信息公开工作年度报告. */
 @SpringBootApplication(scanBasePackages = "cn.nianbao")
 @EntityScan("cn.nianbao.domain")
-// DEFERRED: the repositories (and the check of every query they declare) are created at the end of the start,
-// still before the application is ready, so Hibernate can build its metamodel in the background meanwhile
-// (database.JpaBackgroundBootstrap); a broken query still stops the start
-@EnableJpaRepositories(basePackages = "cn.nianbao.domain", bootstrapMode = BootstrapMode.DEFERRED)
+// LAZY: a repository (and Spring Data's check of every query it declares, two ANTLR parses each) is made when it is
+// first used, not at start; Hibernate builds its metamodel in the background meanwhile (database.JpaBackgroundBootstrap)
+// and the context still waits for it before it is ready, so a schema that does not match still stops the start.
+// A broken query shows at the repository's first use; RepositoriesTest makes every repository.
+@EnableJpaRepositories(basePackages = "cn.nianbao.domain", bootstrapMode = BootstrapMode.LAZY)
 public class NianbaoApplication {
 
     public static void main(String[] args) {
