@@ -9,7 +9,9 @@
 #   JAVA_OPTS='...' bash bench/start.sh   options for the JVM (the default below: the AppCDS archive, see
 #                                    docs/operations.md; CDS=0 runs without it)
 #   BASE_JAR=old.jar bash bench/start.sh  A/B on a busy machine: the old jar and this one, each prepared on its own
-#                                    database and archive, then started in turn (old, new, old, new, ...)
+#                                    database and archive, then started in turn (old, new, old, new, ...);
+#                                    JAVA_OPTS_NEW='...' adds options for the new side only (BASE_JAR may be the
+#                                    same jar then, to compare JVM options)
 # Each start prints its wall time and the JVM's CPU time (user + system, all its threads; not the PostgreSQL
 # server's) up to the first signed-in answer: CPU time says more than wall time when others use the machine.
 set -euo pipefail
@@ -79,24 +81,29 @@ start_once() {
 }
 # prepares directory $1 (the database; with CDS the class archive of that jar, written when the JVM exits)
 prepare() {
-  local dir=$1 r
+  local dir=$1 r extra=""
+  [ "$(basename "$dir")" = new ] && extra=${JAVA_OPTS_NEW:-}
   if [ "${CDS:-1}" = 1 ]; then
-    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa ${JAVA_OPTS:-}" "$dir/prepare.log")
+    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
     for _ in $(seq 1 100); do [ -s "$dir/app.jsa" ] && break; sleep 0.2; done
     echo "preparing start in $dir (creates the database and the class archive): ${r% *} s"
   else
-    r=$(start_once "$dir" "${JAVA_OPTS:-}" "$dir/prepare.log")
+    r=$(start_once "$dir" "${JAVA_OPTS:-} $extra" "$dir/prepare.log")
     echo "preparing start in $dir (creates the database): ${r% *} s"
   fi
 }
-opts_for() { if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa ${JAVA_OPTS:-}"; else echo "${JAVA_OPTS:-}"; fi; }
+opts_for() {
+  local extra=""
+  [ "$(basename "$1")" = new ] && extra=${JAVA_OPTS_NEW:-}
+  if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa ${JAVA_OPTS:-} $extra"; else echo "${JAVA_OPTS:-} $extra"; fi
+}
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 lay_out "$work/new" "$jar"
 sides=(new)
 if [ -n "${BASE_JAR:-}" ]; then
   lay_out "$work/old" "$BASE_JAR"
   sides=(old new)
-  echo "A/B: old = $BASE_JAR, new = $jar"
+  echo "A/B: old = $BASE_JAR, new = $jar${JAVA_OPTS_NEW:+ with $JAVA_OPTS_NEW}"
 fi
 for side in "${sides[@]}"; do prepare "$work/$side"; done
 declare -A walls cpus
