@@ -8,6 +8,12 @@
 #   REUSE_JAR=1 bash bench/start.sh  takes app/target/app-*.jar as it is
 #   JAVA_OPTS='...' bash bench/start.sh   options for the JVM (the default below: the AppCDS archive, see
 #                                    docs/operations.md; CDS=0 runs without it)
+#   BASE_JAR=old.jar bash bench/start.sh  A/B on a busy machine: the old jar and this one, each prepared on its own
+#                                    database and archive, then started in turn (old, new, old, new, ...);
+#                                    JAVA_OPTS_NEW='...' adds options for the new side only (BASE_JAR may be the
+#                                    same jar then, to compare JVM options)
+# Each start prints its wall time and the JVM's CPU time (user + system, all its threads; not the PostgreSQL
+# server's) up to the first signed-in answer: CPU time says more than wall time when others use the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -20,14 +26,18 @@ bench_header
 production_jar
 work="$root/target/start-bench/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$work"
-if [ "${CDS:-1}" = 1 ]; then
-  # AppCDS archives classes from plain jar files only, not from the jars nested in Spring Boot's executable jar:
-  # run the extracted layout (app.jar + lib/), as docs/operations.md says
-  java -Djarmode=tools -jar "$jar" extract --destination "$work/x" >/dev/null
-  mv "$work/x/lib" "$work/lib" && mv "$work/x/"*.jar "$work/app.jar" && rmdir "$work/x"
-else
-  cp "$jar" "$work/app.jar"
-fi
+# lays out one jar in its own directory: $1 the directory, $2 the jar
+lay_out() {
+  mkdir -p "$1"
+  if [ "${CDS:-1}" = 1 ]; then
+    # AppCDS archives classes from plain jar files only, not from the jars nested in Spring Boot's executable jar:
+    # run the extracted layout (app.jar + lib/), as docs/operations.md says
+    java -Djarmode=tools -jar "$2" extract --destination "$1/x" >/dev/null
+    mv "$1/x/lib" "$1/lib" && mv "$1/x/"*.jar "$1/app.jar" && rmdir "$1/x"
+  else
+    cp "$2" "$1/app.jar"
+  fi
+}
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 pid=""
 stop() {
@@ -38,47 +48,75 @@ stop() {
   pid=""
 }
 trap stop EXIT
-# one start: prints the seconds from the launch to the first 200 of a signed-in API call
+# one start in directory $1: prints the seconds from the launch to the first 200 of a signed-in API call, and the
+# JVM's CPU seconds up to then ("10.4 17.2")
 start_once() {
-  local opts=$1 log=$2 t0 code
+  local dir=$1 opts=$2 log=$3 t0 code ticks
   t0=$(date +%s.%N)
-  (cd "$work" && exec setsid java $opts -jar app.jar --server.address=127.0.0.1 --server.port="$port" \
-      --nianbao.embedded-postgres.data-dir="$work/pg" >"$log" 2>&1) &
+  # setsid execs java in place (the subshell leads no process group), so $! is the JVM's pid
+  (cd "$dir" && exec setsid java $opts -jar app.jar --server.address=127.0.0.1 --server.port="$port" \
+      --nianbao.embedded-postgres.data-dir="$dir/pg" >"$log" 2>&1) &
   pid=$!
   for _ in $(seq 1 $((timeout_s * 20))); do
     # sign in only once the demo's report is listed (the accounts exist then): failed sign-ins would lock it out
     code=""
     if curl -fs "http://127.0.0.1:$port/api/v1/public/reports" 2>/dev/null | grep -q lanxi-lanhe; then
       code=$(curl -s -o /dev/null -w '%{http_code}' -u lanhe.clerk:demo "http://127.0.0.1:$port/api/v1/tasks" 2>/dev/null || true)
-      [ "$code" = 200 ] || { echo "signed-in call answered $code; see $log" >&2; return 1; }
+      [ "$code" = 200 ] || { echo "signed-in call answered $code; see $log" >&2; stop; return 1; }
     fi
     if [ "$code" = 200 ]; then
-      python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$t0" "$(date +%s.%N)"
+      # utime + stime, fields 14 and 15 of /proc/PID/stat (after the command name in parentheses)
+      ticks=$(sed 's/^.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')
+      python3 -c "import sys, os; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f} {int(sys.argv[3]) / os.sysconf(\"SC_CLK_TCK\"):.1f}')" \
+        "$t0" "$(date +%s.%N)" "$ticks"
       stop
       return 0
     fi
-    kill -0 "$pid" 2>/dev/null || { echo "the app stopped; see $log" >&2; return 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "the app stopped; see $log" >&2; stop; return 1; }
     sleep 0.05
   done
   echo "no signed-in answer within ${timeout_s} s; see $log" >&2
+  stop
   return 1
 }
-cds_opts=""
-if [ "${CDS:-1}" = 1 ]; then
-  # AppCDS: the preparing start writes the archive of the classes it loaded when the JVM exits (docs/operations.md)
-  echo "preparing start (creates the database and the class archive): $(start_once "-XX:ArchiveClassesAtExit=$work/app.jsa ${JAVA_OPTS:-}" "$work/prepare.log") s"
-  # the archive is written while the JVM exits; wait for the file
-  for _ in $(seq 1 100); do [ -s "$work/app.jsa" ] && break; sleep 0.2; done
-  cds_opts="-XX:SharedArchiveFile=$work/app.jsa"
-else
-  echo "preparing start (creates the database): $(start_once "${JAVA_OPTS:-}" "$work/prepare.log") s"
+# prepares directory $1 (the database; with CDS the class archive of that jar, written when the JVM exits)
+prepare() {
+  local dir=$1 r extra=""
+  [ "$(basename "$dir")" = new ] && extra=${JAVA_OPTS_NEW:-}
+  if [ "${CDS:-1}" = 1 ]; then
+    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
+    for _ in $(seq 1 100); do [ -s "$dir/app.jsa" ] && break; sleep 0.2; done
+    echo "preparing start in $dir (creates the database and the class archive): ${r% *} s"
+  else
+    r=$(start_once "$dir" "${JAVA_OPTS:-} $extra" "$dir/prepare.log")
+    echo "preparing start in $dir (creates the database): ${r% *} s"
+  fi
+}
+opts_for() {
+  local extra=""
+  [ "$(basename "$1")" = new ] && extra=${JAVA_OPTS_NEW:-}
+  if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa ${JAVA_OPTS:-} $extra"; else echo "${JAVA_OPTS:-} $extra"; fi
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+lay_out "$work/new" "$jar"
+sides=(new)
+if [ -n "${BASE_JAR:-}" ]; then
+  lay_out "$work/old" "$BASE_JAR"
+  sides=(old new)
+  echo "A/B: old = $BASE_JAR, new = $jar${JAVA_OPTS_NEW:+ with $JAVA_OPTS_NEW}"
 fi
-times=()
+for side in "${sides[@]}"; do prepare "$work/$side"; done
+declare -A walls cpus
 for i in $(seq 1 "$runs"); do
-  t=$(start_once "$cds_opts ${JAVA_OPTS:-}" "$work/run-$i.log")
-  echo "start $i: $t s"
-  times+=("$t")
+  for side in "${sides[@]}"; do
+    r=$(start_once "$work/$side" "$(opts_for "$work/$side")" "$work/$side/run-$i.log")
+    echo "start $i ($side): ${r% *} s wall, ${r#* } s CPU, load $(cut -d' ' -f1 /proc/loadavg)"
+    walls[$side]="${walls[$side]:-} ${r% *}"
+    cpus[$side]="${cpus[$side]:-} ${r#* }"
+  done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-echo "BENCH start to first signed-in answer: median $median s of ${times[*]} (goal <= 8 s)"
+for side in "${sides[@]}"; do
+  # shellcheck disable=SC2086
+  echo "BENCH start to first signed-in answer ($side): median $(median ${walls[$side]}) s wall of${walls[$side]}, $(median ${cpus[$side]}) s CPU of${cpus[$side]} (goal <= 8 s)"
+done

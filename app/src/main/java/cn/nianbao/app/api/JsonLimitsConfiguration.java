@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.nianbao.domain.interchange.JsonLimits;
 
 /** Bodies bound by Spring ({@code @RequestBody}) are read within the same limits as the ones the API reads itself. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class JsonLimitsConfiguration {
 
     @Bean

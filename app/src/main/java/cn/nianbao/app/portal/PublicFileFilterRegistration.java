@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 import cn.nianbao.reports.publish.PublicArtefacts;
 
 /** Puts the public files' filter first, for the report paths only. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PublicFileFilterRegistration {
 
     @Bean

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * own chain, and the UI's chain would turn an anonymous portal or API error into a redirect to the login page.
  * The error page itself reads nothing but the status and the path.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ErrorDispatchSecurity {
 
     @Bean

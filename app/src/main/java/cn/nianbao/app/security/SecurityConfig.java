@@ -33,7 +33,7 @@ import cn.nianbao.domain.user.UserSessions;
  * throttled provider and no other, so a lockout holds for both; every response carries the security headers.
  */
 @EnableWebSecurity
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

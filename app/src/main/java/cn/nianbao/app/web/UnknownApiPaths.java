@@ -12,7 +12,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
  * through to Vaadin's catch-all route and answer 200 with the UI's HTML shell. It is asked after the controllers'
  * mappings (which answer 405 or 415 for a known path themselves) and before Vaadin's.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class UnknownApiPaths {
 
     /** After RequestMappingHandlerMapping (0), before Vaadin's root mapping and the static resources. */
