@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,9 +25,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final Messages TEXT = Messages.of("security");
 
     private final AccessTokens tokens;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(AccessTokens tokens) {
+    BearerTokenFilter(AccessTokens tokens, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
+        this.contexts = contexts;
     }
 
     /** "Bearer", alone (an empty token: refused like any bad one) or followed by a space and the token. */
@@ -45,8 +46,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // read per request: Vaadin installs its own strategy after this filter is built
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         var bearer = tokens.authenticate(header.substring(SCHEME.length()).strip());
         if (bearer.isEmpty()) {
             contexts.clearContext();

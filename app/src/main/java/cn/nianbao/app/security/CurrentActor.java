@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import cn.nianbao.domain.refusal.Refusal;
@@ -20,13 +20,17 @@ import cn.nianbao.domain.user.UserAccountService;
 public class CurrentActor {
 
     private final UserAccountService accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    CurrentActor(UserAccountService accounts) {
+    // the application's strategy, the one its filter chains fill, rather than SecurityContextHolder's static
+    // one: that is whichever application context set it last (several live side by side in the tests)
+    CurrentActor(UserAccountService accounts, SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
+        this.contexts = contexts;
     }
 
     public Optional<Actor> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
             return Optional.empty();
         }
@@ -38,7 +42,7 @@ public class CurrentActor {
 
     /** Whether the person proved who they are with their password (the UI, HTTP Basic), not with an access token. */
     public boolean byPassword() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         return auth != null && auth.isAuthenticated() && !(auth instanceof AccessTokenAuthentication)
                 && !(auth instanceof AnonymousAuthenticationToken);
     }

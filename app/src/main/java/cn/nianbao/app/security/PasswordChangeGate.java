@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.nianbao.domain.i18n.Messages;
@@ -28,14 +28,17 @@ class PasswordChangeGate extends OncePerRequestFilter {
 
     private final UserAccountService accounts;
 
-    PasswordChangeGate(UserAccountService accounts) {
+    private final SecurityContextHolderStrategy contexts;
+
+    PasswordChangeGate(UserAccountService accounts, SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
                 && !(auth instanceof AccessTokenAuthentication);
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,9 +44,11 @@ public class RefusalAudit {
             "code", "unitCode", "areaCode", "countyCode", "parentCode", "year", "username", "stage");
 
     private final SecurityAuditLog log;
+    private final SecurityContextHolderStrategy contexts;
 
-    RefusalAudit(SecurityAuditLog log) {
+    RefusalAudit(SecurityAuditLog log, SecurityContextHolderStrategy contexts) {
         this.log = log;
+        this.contexts = contexts;
     }
 
     @Around("(within(cn.nianbao.domain..*) || within(cn.nianbao.workflow..*) || within(cn.nianbao.reports..*))"
@@ -121,13 +123,13 @@ public class RefusalAudit {
         return b.toString();
     }
 
-    private static String actor(Object[] args) {
+    private String actor(Object[] args) {
         for (Object a : args) {
             if (a instanceof Actor actor) {
                 return actor.username();
             }
         }
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         return auth == null ? "-" : auth.getName();
     }
 }

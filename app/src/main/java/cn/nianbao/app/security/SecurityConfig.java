@@ -1,5 +1,6 @@
 package cn.nianbao.app.security;
 
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -61,7 +62,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, UserAccountService accounts,
-                            AccessTokens tokens) throws Exception {
+                            AccessTokens tokens, SecurityContextHolderStrategy contexts) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .csrf(c -> c.disable())
@@ -77,8 +78,8 @@ class SecurityConfig {
                         .accessDeniedHandler((req, res, ex) ->
                                 JsonSecurityErrors.write(res, 403, "FORBIDDEN", "您无权执行此操作")))
                 // a token is checked before HTTP Basic: one indexed query and a SHA-256 instead of bcrypt
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(accounts, contexts), BasicAuthenticationFilter.class);
         SecurityHeaders.apply(http, SecurityHeaders.API_POLICY);
         return http.build();
     }
@@ -100,7 +101,8 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, UserSessions sessions,
                            RequestUtil vaadinRequests, SecurityAuditLog audit,
-                           @Value("${nianbao.security.idle-timeout:PT15M}") Duration idleTimeout) throws Exception {
+                           @Value("${nianbao.security.idle-timeout:PT15M}") Duration idleTimeout,
+                           SecurityContextHolderStrategy contexts) throws Exception {
         http.authenticationManager(manager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/favicon.ico").permitAll());
         // Vaadin's configurer would exempt the login POST from CSRF; here only Vaadin's own requests are exempt
@@ -109,7 +111,7 @@ class SecurityConfig {
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
-        http.addFilterAfter(new SessionGuard(sessions, audit, idleTimeout), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new SessionGuard(sessions, audit, idleTimeout, contexts), AnonymousAuthenticationFilter.class);
         SecurityHeaders.apply(http, SecurityHeaders.UI_POLICY);
         return http.build();
     }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.nianbao.domain.audit.AuditAction;
@@ -39,8 +39,10 @@ class SessionGuard extends OncePerRequestFilter {
     private final UserSessions sessions;
     private final SecurityAuditLog audit;
     private final Duration idleTimeout;
+    private final SecurityContextHolderStrategy contexts;
 
-    SessionGuard(UserSessions sessions, SecurityAuditLog audit, Duration idleTimeout) {
+    SessionGuard(UserSessions sessions, SecurityAuditLog audit, Duration idleTimeout, SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
         this.sessions = sessions;
         this.audit = audit;
         this.idleTimeout = idleTimeout;
@@ -49,7 +51,7 @@ class SessionGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             String id = session.getId();
@@ -64,7 +66,7 @@ class SessionGuard extends OncePerRequestFilter {
                     audit.record(auth.getName(), AuditAction.SIGN_OUT, "idle-timeout", AuditOutcome.SUCCESS);
                 }
                 session.invalidate();
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
                 if ("GET".equals(request.getMethod()) && !isVaadinRequest(request)) {
                     response.sendRedirect(request.getContextPath() + "/login?ended");
                     return;

@@ -57,7 +57,7 @@ class SecurityIdleTimeoutTest {
     @Test
     void own_actions_extend_the_session_and_heartbeats_do_not() throws Exception {
         user = "idle." + UUID.randomUUID().toString().substring(0, 8);
-        SessionGuard guard = new SessionGuard(sessions, audit, Duration.ofSeconds(3));
+        SessionGuard guard = new SessionGuard(sessions, audit, Duration.ofSeconds(3), org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy());
 
         request(guard, "GET", null);
         assertThat(sessions.isLive(session.getId())).isTrue();

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -39,6 +39,8 @@ public abstract class KaribuTest {
 
     @Autowired protected ApplicationContext ctx;
     @Autowired protected UserDetailsService users;
+    /** This context's strategy: the static one belongs to whichever of the tests' contexts started last. */
+    @Autowired protected SecurityContextHolderStrategy contexts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -56,7 +58,7 @@ public abstract class KaribuTest {
     protected void login(String username) {
         UserDetails user = users.loadUserByUsername(username);
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        contexts.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         List<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).toList();
@@ -64,7 +66,7 @@ public abstract class KaribuTest {
     }
 
     protected void logout() {
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
             FakeRequest r = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             r.setUserPrincipalInt(null);
