@@ -95,10 +95,6 @@ class AuditEntry {
         return stage;
     }
 
-    String getContentHash() {
-        return contentHash;
-    }
-
     String getContentJson() {
         return contentJson;
     }

@@ -60,6 +60,7 @@ import cn.nianbao.domain.report.SecrecyClearing;
 import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
+import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.reports.evidence.EvidencePack;
@@ -149,7 +150,9 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
             add(withdraw);
         }
         Optional<WorkItem> task = workflow.openTasks(actor).stream().filter(t -> t.reportId().equals(id)).findFirst();
-        List<Finding> review = drafting.validate(actor, id).of(Severity.REVIEW);
+        // validated once for the page: the review panel's findings and the explained warnings' texts
+        ValidationResult checked = drafting.validate(actor, id);
+        List<Finding> review = checked.of(Severity.REVIEW);
         task.filter(t -> t.step().isReview())
                 .ifPresent(t -> reviewPanel(t, t.step().stage().orElseThrow(), review));
         Optional<java.time.Instant> scheduled = reading.scheduledPublication(actor, id);
@@ -164,7 +167,7 @@ public class ReportPage extends VerticalLayout implements BeforeEnterObserver {
         if (!explanations.isEmpty()) {
             // a warning is named by what it says, never by its rule code
             Map<String, String> said = new LinkedHashMap<>();
-            drafting.validate(actor, id).of(Severity.WARNING).forEach(w -> said.putIfAbsent(w.explanationKey(), w.message()));
+            checked.of(Severity.WARNING).forEach(w -> said.putIfAbsent(w.explanationKey(), w.message()));
             add(new H3(getTranslation("review.explanations")));
             explanations.forEach((k, v) -> add(new Paragraph(said.getOrDefault(k, getTranslation("review.warning")) + "：" + v)));
         }
