@@ -2,6 +2,8 @@ package cn.nianbao.domain.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,28 +38,75 @@ class PublishedCellSums {
     @Transactional(propagation = Propagation.MANDATORY)
     void replace(Unit unit, int year, String formatId, Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
         Map<String, BigDecimal> delta = new TreeMap<>();
-        after.forEach((k, v) -> {
-            if (v != null) {
-                delta.merge(k, v, BigDecimal::add);
-            }
-        });
-        before.forEach((k, v) -> {
-            if (v != null) {
-                delta.merge(k, v.negate(), BigDecimal::add);
-            }
-        });
+        addTo(delta, after, false);
+        addTo(delta, before, true);
         // a cell unchanged by a correction needs no write; a first publication writes every cell, zeros included
         if (!before.isEmpty()) {
             delta.values().removeIf(v -> v.signum() == 0);
         }
-        List<Long> areas = areasAbove(unit.getPath());
-        if (delta.isEmpty() || areas.isEmpty()) {
+        String path = unit.getPath();
+        if (delta.isEmpty() || path == null) {
             return;
         }
+        write(rowsFor(areasAtOrAbove(parentOf(path)), year, formatId, delta));
+    }
+
+    /**
+     * First publications gathered over a batch (an import of reports published before Nianbao) and added at the
+     * end in one write: the units of a county share their areas, so a hundred reports of one county touch each
+     * of its sums once instead of a hundred times.
+     */
+    Additions additions() {
+        return new Additions();
+    }
+
+    /** What a batch of first publications adds, per parent path, year and format. */
+    final class Additions {
+
+        private final Map<List<Object>, Map<String, BigDecimal>> byArea = new LinkedHashMap<>();
+
+        void add(Unit unit, int year, String formatId, Map<String, BigDecimal> cells) {
+            String path = unit.getPath();
+            if (path == null) {
+                return;
+            }
+            // units under the same parent have the same areas above them
+            addTo(byArea.computeIfAbsent(List.of(parentOf(path), year, formatId), k -> new TreeMap<>()), cells, false);
+        }
+
+        /** Writes the batch's sums, in the caller's transaction. */
+        void write() {
+            List<Object[]> rows = new ArrayList<>();
+            byArea.forEach((key, cells) -> rows.addAll(
+                    rowsFor(areasAtOrAbove((String) key.get(0)), (Integer) key.get(1), (String) key.get(2), cells)));
+            byArea.clear();
+            PublishedCellSums.this.write(rows);
+        }
+    }
+
+    private static void addTo(Map<String, BigDecimal> sums, Map<String, BigDecimal> cells, boolean takeOut) {
+        cells.forEach((k, v) -> {
+            if (v != null) {
+                sums.merge(k, takeOut ? v.negate() : v, BigDecimal::add);
+            }
+        });
+    }
+
+    private static List<Object[]> rowsFor(List<Long> areas, int year, String formatId, Map<String, BigDecimal> delta) {
         List<Object[]> rows = new ArrayList<>();
         for (Long area : areas) {
             delta.forEach((k, v) -> rows.add(new Object[] {area, year, formatId, k, v}));
         }
+        return rows;
+    }
+
+    private void write(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // one order for every writer (area, year, format, cell key): two publications in one county then wait for
+        // each other instead of deadlocking
+        rows.sort(WRITE_ORDER);
         jdbc.batchUpdate(database.postgres() ? """
                 insert into published_cell_sum (area_id, report_year, format_id, cell_key, total) values (?, ?, ?, ?, ?)
                 on conflict (area_id, report_year, format_id, cell_key)
@@ -71,6 +120,9 @@ class PublishedCellSums {
                  when not matched then insert (area_id, report_year, format_id, cell_key, total)
                       values (d.area_id, d.report_year, d.format_id, d.cell_key, d.total)""", rows);
     }
+
+    private static final Comparator<Object[]> WRITE_ORDER = Comparator.<Object[], Long>comparing(r -> (Long) r[0])
+            .thenComparing(r -> (Integer) r[1]).thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]);
 
     /**
      * Counts every area's sums anew from the current published versions (what the migration did once): for data
@@ -90,14 +142,16 @@ class PublishedCellSums {
                  group by a.id, r.report_year, r.format_id, c.cell_key""");
     }
 
-    /** The ids of the units whose path is a proper prefix of this one, by their paths ('/p/', '/p/c/' for '/p/c/t/'). */
-    private List<Long> areasAbove(String path) {
-        if (path == null) {
-            return List.of();
-        }
+    /** The parent's path of a unit's path: '/p/c/' for '/p/c/t/', '/' for a top unit '/p/'. */
+    private static String parentOf(String unitPath) {
+        return unitPath.substring(0, unitPath.lastIndexOf('/', unitPath.length() - 2) + 1);
+    }
+
+    /** The ids of the area with this path and of the areas above it ('/p/' and '/p/c/' for '/p/c/'). */
+    private List<Long> areasAtOrAbove(String areaPath) {
         List<String> prefixes = new ArrayList<>();
-        for (int i = path.indexOf('/', 1); i > 0 && i < path.length() - 1; i = path.indexOf('/', i + 1)) {
-            prefixes.add(path.substring(0, i + 1));
+        for (int i = areaPath.indexOf('/', 1); i > 0; i = areaPath.indexOf('/', i + 1)) {
+            prefixes.add(areaPath.substring(0, i + 1));
         }
         if (prefixes.isEmpty()) {
             return List.of();

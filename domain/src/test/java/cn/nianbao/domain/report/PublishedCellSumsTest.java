@@ -1,6 +1,7 @@
 package cn.nianbao.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import cn.nianbao.domain.TownshipFixture;
 import cn.nianbao.domain.content.ComputedTotals;
 import cn.nianbao.domain.content.ReportContent;
 import cn.nianbao.domain.format.ReportFormats;
+import cn.nianbao.domain.refusal.Refusal;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.testdb.TestDatabaseConfig;
@@ -66,6 +68,31 @@ class PublishedCellSumsTest extends TownshipFixture {
         publishThroughTheRoute(r.id());
         assertSameAsSummed(area);
         assertThat(published.sumCells(area, 2020).get(CELL)).isEqualByComparingTo(seeded.add(seeded).add(BigDecimal.valueOf(2)));
+    }
+
+    @Test
+    void a_batch_of_imported_reports_adds_to_the_sums_once_and_all_or_nothing() {
+        ReportContent seed = SeedReport.content();
+        BigDecimal seeded = seed.cell(CELL);
+        UnitView a = fx.township("石门镇", UnitKind.ZHEN);
+        UnitView b = fx.township("兴隆乡", UnitKind.XIANG);
+        Long area = fx.county().id();
+
+        List<ReportView> imported = published.importPublished(List.of(seed.withUnit(a.ref()),
+                seed.withUnit(b.ref()).withCell(CELL, seeded.add(BigDecimal.valueOf(5))),
+                new ReportContent(seed.formatId(), 2019, a.ref(), seed.texts(), seed.cells())));
+        assertThat(imported).extracting(ReportView::status).containsOnly(ReportStatus.PUBLISHED);
+        assertSameAsSummed(area);
+        assertThat(published.sumCells(area, 2020).get(CELL)).isEqualByComparingTo(seeded.add(seeded).add(BigDecimal.valueOf(5)));
+        assertThat(published.sumCells(area, 2019).get(CELL)).isEqualByComparingTo(seeded);
+
+        // the second report of the batch exists already: the first, valid on its own, is not kept either
+        UnitView c = fx.township("白沙镇", UnitKind.ZHEN);
+        assertThatThrownBy(() -> published.importPublished(List.of(seed.withUnit(c.ref()), seed.withUnit(a.ref()))))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("REPORT_EXISTS"));
+        assertThat(published.summary(c.code(), 2020)).isEmpty();
+        assertSameAsSummed(area);
+        assertThat(published.sumCells(area, 2020).get(CELL)).isEqualByComparingTo(seeded.add(seeded).add(BigDecimal.valueOf(5)));
     }
 
     private ReportView reading(Long id) {
