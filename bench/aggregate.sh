@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # clean the two modules first (a class moved between modules would otherwise live on in target/classes); not the
-# parent project, whose ./target holds the other benchmarks' scratch directories and the log below
-./mvnw -B -ntp -q -pl domain,reports clean
+# parent project, whose ./target holds the other benchmarks' scratch directories and the log below. run-all.sh
+# has just built everything from clean and says so with BUILT_CLEAN=1
+[ "${BUILT_CLEAN:-0}" = 1 ] || ./mvnw -B -ntp -q -pl domain,reports clean
 mkdir -p target
 timeout 1800 ./mvnw -B -ntp -pl reports -am test -Dtest='CountyReadsBenchmark' \
     -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \

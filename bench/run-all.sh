@@ -38,7 +38,7 @@ run province 600 bash bench/province.sh
 if [ -f bench/approval.sh ]; then
   run approval 300 bash bench/approval.sh
 fi
-run aggregate 600 bash bench/aggregate.sh
+run aggregate 600 env BUILT_CLEAN=1 bash bench/aggregate.sh
 run session-memory 480 env REUSE_JAR=1 SESSIONS=10 bash bench/session-memory.sh
 run start 420 env REUSE_JAR=1 bash bench/start.sh
 run crash 600 env LOAD_MIN=2 LOAD_MAX=5 bash bench/crash.sh --kills 2 --max-minutes 9
