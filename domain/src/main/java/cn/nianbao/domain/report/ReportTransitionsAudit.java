@@ -14,6 +14,8 @@ import cn.nianbao.domain.audit.SecurityAuditLog;
 class ReportTransitionsAudit {
 
     static final String PREFIX = "REPORT_";
+    /** Each event class's name in capitals, worked out once: the regular expression ran on every transition. */
+    private static final java.util.Map<Class<?>, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final SecurityAuditLog log;
 
@@ -51,7 +53,8 @@ class ReportTransitionsAudit {
 
     /** REPORT_SUBMITTED, REPORT_STAGE_DECIDED_SECRECY_REVIEW, REPORT_RETURNED_LEADER_SIGNOFF … */
     static String action(ReportEvent e) {
-        String name = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+        String name = NAMES.computeIfAbsent(e.getClass(),
+                c -> c.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
         String base = name.startsWith(PREFIX) ? name : PREFIX + name;
         if (e instanceof StageDecided d) {
             return base + "_" + d.stage().name();
