@@ -89,18 +89,20 @@ prepare() {
   local dir=$1 r extra=""
   [ "$(basename "$dir")" = new ] && extra=${JAVA_OPTS_NEW:-}
   if [ "${CDS:-1}" = 1 ]; then
-    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
+    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa $jvm_default ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
     for _ in $(seq 1 100); do [ -s "$dir/app.jsa" ] && break; sleep 0.2; done
     echo "preparing start in $dir (creates the database and the class archive): ${r% *} s"
   else
-    r=$(start_once "$dir" "${JAVA_OPTS:-} $extra" "$dir/prepare.log")
+    r=$(start_once "$dir" "$jvm_default ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
     echo "preparing start in $dir (creates the database): ${r% *} s"
   fi
 }
+# what ops/run.sh passes besides the archive (JAVA_OPTS may override it; JVM_DEFAULT= leaves it out)
+jvm_default=${JVM_DEFAULT--XX:MetaspaceSize=256m}
 opts_for() {
   local extra=""
   [ "$(basename "$1")" = new ] && extra=${JAVA_OPTS_NEW:-}
-  if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa ${JAVA_OPTS:-} $extra"; else echo "${JAVA_OPTS:-} $extra"; fi
+  if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa $jvm_default ${JAVA_OPTS:-} $extra"; else echo "$jvm_default ${JAVA_OPTS:-} $extra"; fi
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 [ -n "${REUSE_WORK:-}" ] || lay_out "$work/new" "$jar"
