@@ -12,6 +12,9 @@
 #                                    database and archive, then started in turn (old, new, old, new, ...);
 #                                    JAVA_OPTS_NEW='...' adds options for the new side only (BASE_JAR may be the
 #                                    same jar then, to compare JVM options)
+#   REUSE_WORK=target/start-bench/<time> JAR=… [BASE_JAR=…] bash bench/start.sh   no preparing start: times the
+#                                    starts on an earlier run's databases and archives (options only)
+# Each start also prints when Spring's ApplicationReadyEvent came ("ready at", the JVM's uptime then).
 # Each start prints its wall time and the JVM's CPU time (user + system, all its threads; not the PostgreSQL
 # server's) up to the first signed-in answer: CPU time says more than wall time when others use the machine.
 set -euo pipefail
@@ -24,7 +27,9 @@ timeout_s=${START_TIMEOUT:-120}
 bench_header
 # JAR=path runs that jar as it is (e.g. an earlier build, to compare)
 production_jar
-work="$root/target/start-bench/$(date -u +%Y%m%dT%H%M%SZ)"
+# REUSE_WORK=target/start-bench/<time> starts again on the databases and archives an earlier run prepared there (the
+# same jars: JVM options only; the preparing start of a busy machine takes minutes)
+work=${REUSE_WORK:-"$root/target/start-bench/$(date -u +%Y%m%dT%H%M%SZ)"}
 mkdir -p "$work"
 # lays out one jar in its own directory: $1 the directory, $2 the jar
 lay_out() {
@@ -84,39 +89,45 @@ prepare() {
   local dir=$1 r extra=""
   [ "$(basename "$dir")" = new ] && extra=${JAVA_OPTS_NEW:-}
   if [ "${CDS:-1}" = 1 ]; then
-    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
+    r=$(start_once "$dir" "-XX:ArchiveClassesAtExit=$dir/app.jsa $jvm_default ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
     for _ in $(seq 1 100); do [ -s "$dir/app.jsa" ] && break; sleep 0.2; done
     echo "preparing start in $dir (creates the database and the class archive): ${r% *} s"
   else
-    r=$(start_once "$dir" "${JAVA_OPTS:-} $extra" "$dir/prepare.log")
+    r=$(start_once "$dir" "$jvm_default ${JAVA_OPTS:-} $extra" "$dir/prepare.log")
     echo "preparing start in $dir (creates the database): ${r% *} s"
   fi
 }
+# what ops/run.sh passes besides the archive (JAVA_OPTS may override it; JVM_DEFAULT= leaves it out)
+jvm_default=${JVM_DEFAULT--XX:MetaspaceSize=256m}
 opts_for() {
   local extra=""
   [ "$(basename "$1")" = new ] && extra=${JAVA_OPTS_NEW:-}
-  if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa ${JAVA_OPTS:-} $extra"; else echo "${JAVA_OPTS:-} $extra"; fi
+  if [ "${CDS:-1}" = 1 ]; then echo "-XX:SharedArchiveFile=$1/app.jsa $jvm_default ${JAVA_OPTS:-} $extra"; else echo "$jvm_default ${JAVA_OPTS:-} $extra"; fi
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
-lay_out "$work/new" "$jar"
+[ -n "${REUSE_WORK:-}" ] || lay_out "$work/new" "$jar"
 sides=(new)
 if [ -n "${BASE_JAR:-}" ]; then
-  lay_out "$work/old" "$BASE_JAR"
+  [ -n "${REUSE_WORK:-}" ] || lay_out "$work/old" "$BASE_JAR"
   sides=(old new)
   echo "A/B: old = $BASE_JAR, new = $jar${JAVA_OPTS_NEW:+ with $JAVA_OPTS_NEW}"
 fi
-for side in "${sides[@]}"; do prepare "$work/$side"; done
-declare -A walls cpus
+[ -n "${REUSE_WORK:-}" ] || for side in "${sides[@]}"; do prepare "$work/$side"; done
+declare -A walls cpus readies
 for i in $(seq 1 "$runs"); do
   for side in "${sides[@]}"; do
     r=$(start_once "$work/$side" "$(opts_for "$work/$side")" "$work/$side/run-$i.log")
-    echo "start $i ($side): ${r% *} s wall, ${r#* } s CPU, load $(cut -d' ' -f1 /proc/loadavg)"
+    # Spring's "process running for" (the JVM's uptime at ApplicationReadyEvent): the rest of the wall time is the
+    # launch before the JVM's clock starts and the first requests (public list, sign-in, the task list)
+    ready=$(grep -o 'process running for [0-9.]*' "$work/$side/run-$i.log" | awk '{print $4}' || true)
+    echo "start $i ($side): ${r% *} s wall, ${r#* } s CPU, ready at ${ready:-?} s, load $(cut -d' ' -f1 /proc/loadavg)"
     walls[$side]="${walls[$side]:-} ${r% *}"
     cpus[$side]="${cpus[$side]:-} ${r#* }"
+    readies[$side]="${readies[$side]:-} ${ready:-0}"
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for side in "${sides[@]}"; do
   # shellcheck disable=SC2086
-  echo "BENCH start to first signed-in answer ($side): median $(median ${walls[$side]}) s wall of${walls[$side]}, $(median ${cpus[$side]}) s CPU of${cpus[$side]} (goal <= 8 s)"
+  echo "BENCH start to first signed-in answer ($side): median $(median ${walls[$side]}) s wall of${walls[$side]}, $(median ${cpus[$side]}) s CPU of${cpus[$side]} (goal <= 8 s); ready (Spring) median $(median ${readies[$side]}) s"
 done

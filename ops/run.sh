@@ -27,8 +27,11 @@ if [ -s "$dir/app.jsa" ]; then
 else
   cds="-XX:ArchiveClassesAtExit=$dir/app.jsa.new"
 fi
+# Metaspace: the first collection it triggers at 256 MB instead of about 21 MB; the start otherwise ran two or three
+# collections for it (bench/README.md, "Start, 2026-12-03, afternoon"). Nothing is reserved up front by this.
+# JAVA_OPTS comes after it and can set another value.
 # shellcheck disable=SC2086
-java $cds ${JAVA_OPTS:-} -jar "$dir/app.jar" "$@" &
+java $cds -XX:MetaspaceSize=256m ${JAVA_OPTS:-} -jar "$dir/app.jar" "$@" &
 jvm=$!
 trap 'kill -TERM "$jvm" 2>/dev/null || true' TERM INT HUP
 status=0
