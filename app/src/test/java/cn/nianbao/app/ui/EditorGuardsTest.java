@@ -1,6 +1,7 @@
 package cn.nianbao.app.ui;
 
 import cn.nianbao.app.ui.editor.EditorCells;
+import cn.nianbao.app.ui.editor.EditorTools;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -100,7 +101,7 @@ class EditorGuardsTest extends KaribuTest {
         EditorCells.type(cell, "１２");
         assertThat(EditorCells.text(cell)).isEqualTo("12");
         assertThat(EditorCells.invalid(cell)).isFalse();
-        _click(_get(Button.class, s -> s.withId("save")));
+        EditorTools.click("save");
         assertThat(reading.get(actor(), r.id()).content().cell("s2.art20_5.licensing.decisions")).isEqualByComparingTo("12");
 
         EditorCells.type(cell, "12件");
@@ -114,7 +115,7 @@ class EditorGuardsTest extends KaribuTest {
         EditorCells.click("fill-zero-s3");
         assertThat(EditorCells.text(granted)).isEqualTo("0");
         // the findings panel can be folded away to give the tables room
-        _click(_get(Button.class, s -> s.withId("toggle-findings")));
+        EditorTools.click("toggle-findings");
         assertThat(_find(cn.nianbao.app.ui.editor.FindingsPanel.class)).isEmpty();
     }
 
