@@ -65,6 +65,35 @@ async function check(page) {
   await page.keyboard.press('Backspace');
   await page.waitForFunction(c => document.getElementById('text-s5').helperText === c, { timeout: 15000 }, counted)
     .then(() => say(true, 'text-s5 taken back'), () => say(false, 'text-s5 counter did not come back'));
+  // a finding's text takes the clerk to what it is about, through the panel's one listener for its list
+  if (await page.$('.finding-text')) {
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.click('.finding-text');
+    await page.waitForFunction(() => { const a = document.activeElement; return a && (a.classList.contains('cell') || a.tagName === 'TEXTAREA' || a.tagName === 'VAADIN-TEXT-AREA'); }, { timeout: 15000 })
+      .then(async () => say(true, `a finding's text focused ${await page.evaluate(() => document.activeElement.id || document.activeElement.closest('vaadin-text-area')?.id)}`), () => say(false, 'a finding\'s text focused nothing'));
+  } else {
+    console.log('check skipped: the draft shows no finding to click');
+  }
+  // the toolbar's buttons are HTML too: a click reaches the editor's one click listener with the button's id
+  await page.click('#toggle-findings');
+  await page.waitForFunction(() => document.getElementById('findings')?.hidden === true && document.getElementById('toggle-findings').textContent === '展开校验结果', { timeout: 15000 })
+    .then(() => say(true, 'toggle-findings folded the findings away (展开校验结果)'), () => say(false, 'toggle-findings did not fold the findings'));
+  await page.click('#toggle-findings');
+  await page.waitForFunction(() => document.getElementById('findings')?.hidden === false && document.getElementById('toggle-findings').textContent === '收起校验结果', { timeout: 15000 })
+    .then(() => say(true, 'toggle-findings brought them back (收起校验结果)'), () => say(false, 'toggle-findings did not bring the findings back'));
+  await page.click('#save');
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-notification-card')].some(c => c.textContent.includes('无需保存')), { timeout: 15000 })
+    .then(() => say(true, 'save answered 内容没有变化，无需保存'), async () => say(false, `save gave no answer: ${await notified()}`));
+  await page.click('#import');
+  await page.waitForFunction(() => document.getElementById('import-dialog')?.opened === true && !!document.querySelector('vaadin-upload#import-file'), { timeout: 15000 })
+    .then(() => say(true, 'import opened its dialog with the upload'), () => say(false, 'import opened no upload'));
+  await page.keyboard.press('Escape');
+  await overlaysGone();
+  await page.click('#preview');
+  await page.waitForFunction(() => document.getElementById('preview-dialog')?.opened === true, { timeout: 15000 })
+    .then(() => say(true, 'preview opened the print preview'), () => say(false, 'preview opened no dialog'));
+  await page.keyboard.press('Escape');
+  await overlaysGone();
   const root = await page.evaluate(() => document.querySelector('#user-menu vaadin-menu-bar-button')?.textContent ?? '');
   say(root.includes('lanhe.clerk'), `user menu shows "${root.trim()}"`);
   await page.click('#user-menu vaadin-menu-bar-button');

@@ -1,6 +1,8 @@
 package cn.nianbao.app.ui;
 
 import cn.nianbao.app.ui.editor.EditorCells;
+import cn.nianbao.app.ui.editor.EditorFindings;
+import cn.nianbao.app.ui.editor.EditorTools;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -100,7 +102,7 @@ class EditorGuardsTest extends KaribuTest {
         EditorCells.type(cell, "１２");
         assertThat(EditorCells.text(cell)).isEqualTo("12");
         assertThat(EditorCells.invalid(cell)).isFalse();
-        _click(_get(Button.class, s -> s.withId("save")));
+        EditorTools.click("save");
         assertThat(reading.get(actor(), r.id()).content().cell("s2.art20_5.licensing.decisions")).isEqualByComparingTo("12");
 
         EditorCells.type(cell, "12件");
@@ -113,8 +115,18 @@ class EditorGuardsTest extends KaribuTest {
         assertThat(EditorCells.text(granted)).isEmpty();
         EditorCells.click("fill-zero-s3");
         assertThat(EditorCells.text(granted)).isEqualTo("0");
+        // a finding's text takes the clerk to what it is about (the panel's one listener for all its entries):
+        // an applicant's name in 五 is the only finding, and its text takes the focus
+        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "申请人王建国要求公开本村土地征收补偿方案，已依法答复。");
+        assertThat(_get(cn.nianbao.app.ui.editor.FindingsPanel.class).messages()).singleElement().asString().contains("王建国");
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        EditorFindings.click(0);
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("focus"));
         // the findings panel can be folded away to give the tables room
-        _click(_get(Button.class, s -> s.withId("toggle-findings")));
+        EditorTools.click("toggle-findings");
         assertThat(_find(cn.nianbao.app.ui.editor.FindingsPanel.class)).isEmpty();
     }
 

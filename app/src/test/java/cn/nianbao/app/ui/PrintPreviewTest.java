@@ -19,6 +19,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.domain.report.ReportView;
+import cn.nianbao.app.ui.editor.EditorTools;
 
 /**
  * The print preview is the report as the PDF lays it out, on an A4 sheet; 打印 prints that sheet alone, over A4
@@ -45,8 +46,7 @@ class PrintPreviewTest extends KaribuTest {
     void the_preview_is_an_a4_sheet_that_prints_alone_on_as_many_pages_as_it_takes() throws IOException {
         ReportView r = new Drafts(ctx).filled("lanhe.clerk", "lanxi-lanhe", 2024);
         as("lanhe.clerk", "reports/" + r.id() + "/edit");
-        Button open = _get(Button.class, s -> s.withId("preview"));
-        press(open);
+        EditorTools.click("preview");
         // read before any lookup: Karibu's lookups simulate the round trip that hands the queued scripts to the browser
         List<String> opened = pendingScripts();
         assertThat(opened).anySatisfy(js -> assertThat(js).contains("classList.toggle('printing-preview'"));

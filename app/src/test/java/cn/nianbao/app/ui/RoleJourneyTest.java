@@ -1,6 +1,7 @@
 package cn.nianbao.app.ui;
 
 import cn.nianbao.app.ui.editor.EditorCells;
+import cn.nianbao.app.ui.editor.EditorTools;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -56,7 +57,7 @@ class RoleJourneyTest extends KaribuTest {
     }
 
     private void submitExplainingEveryWarning() {
-        _click(_get(Button.class, s -> s.withId("submit")));
+        EditorTools.click("submit");
         for (TextArea a : _find(TextArea.class, s -> s.withPredicate(t -> t.getElement().hasAttribute("data-key")))) {
             _setValue(a, "本乡本年度未开展年度考核，已向县政府办说明。");
         }

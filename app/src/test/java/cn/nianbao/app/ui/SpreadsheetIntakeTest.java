@@ -1,6 +1,7 @@
 package cn.nianbao.app.ui;
 
 import cn.nianbao.app.ui.editor.EditorCells;
+import cn.nianbao.app.ui.editor.EditorTools;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -89,7 +90,10 @@ class SpreadsheetIntakeTest extends KaribuTest {
             wb.write(out);
             filled = out.toByteArray();
         }
-        UploadKt._upload(_get(Upload.class, s -> s.withId("import")), "兰西县榆林镇2021年报.xlsx", filled);
+        EditorTools.click("import");
+        UploadKt._upload(_get(Upload.class, s -> s.withId("import-file")), "兰西县榆林镇2021年报.xlsx", filled);
+        // a file taken in closes the import's dialog
+        assertThat(_find(Dialog.class, s -> s.withId("import-dialog"))).isEmpty();
 
         assertThat(EditorCells.text("s3.new_received.natural_person")).isEqualTo("5");
         assertThat(EditorCells.text("s3.granted.natural_person")).isEqualTo("3");
@@ -106,7 +110,7 @@ class SpreadsheetIntakeTest extends KaribuTest {
         // nothing is stored until the clerk saves
         assertThat(reading.get(clerk(), draft.id()).version()).isEqualTo(draft.version());
         assertThat(reading.get(clerk(), draft.id()).content().cell("s3.granted.natural_person")).isNull();
-        _click(_get(Button.class, s -> s.withId("save")));
+        EditorTools.click("save");
         assertThat(reading.get(clerk(), draft.id()).content().cell("s3.granted.natural_person")).isEqualByComparingTo("3");
     }
 
@@ -114,7 +118,8 @@ class SpreadsheetIntakeTest extends KaribuTest {
     void a_file_that_cannot_be_read_says_so_and_leaves_no_tick() {
         ReportView draft = drafting.createDraft(clerk(), "lanxi-yulin", 2022);
         as("yulin.clerk", "reports/" + draft.id() + "/edit");
-        Upload upload = _get(Upload.class, s -> s.withId("import"));
+        EditorTools.click("import");
+        Upload upload = _get(Upload.class, s -> s.withId("import-file"));
         // a zip that is no workbook
         UploadKt._upload(upload, "年报.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
         assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList())
@@ -151,7 +156,7 @@ class SpreadsheetIntakeTest extends KaribuTest {
         assertThat(EditorCells.text("s3.granted.total")).isEqualTo("5");
         assertThat(_find(Dialog.class, s -> s.withId("intake-problems"))).isEmpty();
         assertThat(reading.get(clerk(), draft.id()).content().cell("s3.granted.natural_person")).isNull();
-        _click(_get(Button.class, s -> s.withId("save")));
+        EditorTools.click("save");
         assertThat(reading.get(clerk(), draft.id()).content().cell("s3.granted.natural_person")).isEqualByComparingTo("4");
     }
 }

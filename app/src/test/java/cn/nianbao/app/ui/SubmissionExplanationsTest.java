@@ -24,6 +24,7 @@ import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.report.ReviewStage;
 import cn.nianbao.domain.user.Actor;
+import cn.nianbao.app.ui.editor.EditorTools;
 
 /** The submit dialog: one explanation for all blank cells, and the explanations of unchanged warnings carried over. */
 class SubmissionExplanationsTest extends KaribuTest {
@@ -47,7 +48,7 @@ class SubmissionExplanationsTest extends KaribuTest {
         drafting.update(clerk, r.id(), r.version(), c);
 
         as("beian.clerk", "reports/" + r.id() + "/edit");
-        _click(_get(Button.class, s -> s.withId("submit")));
+        EditorTools.click("submit");
         List<TextArea> fields = explanationFields();
         List<String> keys = fields.stream().map(f -> f.getElement().getAttribute("data-key")).toList();
         assertThat(keys).contains("CELL-BLANK").noneMatch(k -> k.startsWith("CELL-BLANK@"));
@@ -62,7 +63,7 @@ class SubmissionExplanationsTest extends KaribuTest {
 
         review.decide(drafts.actor("beian.secrecy"), r.id(), ReviewStage.SECRECY_REVIEW, Decision.RETURN, "请再核对一遍。");
         as("beian.clerk", "reports/" + r.id() + "/edit");
-        _click(_get(Button.class, s -> s.withId("submit")));
+        EditorTools.click("submit");
         // every warning is the one explained last time: its text is there, marked as carried over
         assertThat(explanationFields()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.getValue()).isNotBlank();

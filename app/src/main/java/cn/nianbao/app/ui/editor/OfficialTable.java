@@ -23,7 +23,7 @@ import cn.nianbao.reports.render.Html;
  * The table's two buttons (「空白单元格填 0」, 「粘贴表格」) travel with it as HTML too: as server-side buttons in a
  * layout, the six tables' twelve buttons held about 30 KB per open editor. The listeners for the cells and the
  * buttons are not the table's but the editor's, one {@code change} and one {@code click} listener for all its
- * tables (ReportEditorView), as each listener with its event data costs about 1.5 KB per session.
+ * tables and its toolbar (ReportEditorView), as each listener with its event data costs about 1.5 KB per session.
  */
 final class OfficialTable extends Div {
 
@@ -35,10 +35,6 @@ final class OfficialTable extends Div {
     static final int CELL_MAX_CHARS = 30;
     /** Only the number cells' changes come to the server (not a computed one's, nor any other input's). */
     static final String CHANGE_FILTER = "event.target.classList.contains('cell') && !event.target.readOnly";
-    /** Only a click on one of the table's buttons comes to the server. */
-    static final String CLICK_FILTER = "event.target.closest('.fill-zero-bar vaadin-button') !== null";
-    /** Which button was clicked. */
-    static final String CLICKED = "event.target.closest('vaadin-button').id";
 
     /** The texts of the table's buttons. */
     record Buttons(String fillLabel, String pasteLabel) {

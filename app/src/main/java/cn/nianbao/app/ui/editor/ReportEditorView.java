@@ -95,6 +95,10 @@ import cn.nianbao.workflow.ReportApprovalWorkflow;
 @PermitAll
 public class ReportEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
+    /** Only a click on one of the editor's HTML buttons (the toolbar's, the tables') comes to the server. */
+    static final String CLICK_FILTER = "event.target.closest('.editor-tools vaadin-button, .fill-zero-bar vaadin-button') !== null";
+    /** Which button was clicked. */
+    static final String CLICKED = "event.target.closest('vaadin-button').id";
     /** Autosave after this long without typing. */
     static final int AUTOSAVE_MILLIS = 30_000;
     /** A report JSON or workbook is some tens of kilobytes; this leaves room for one saved with pictures. */
@@ -128,8 +132,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      * (OfficialTable).
      */
     private Set<String> cells = Set.of();
-    /** Where the tables' listeners are. */
-    private com.vaadin.flow.dom.Element cellEvents;
+    /** The toolbar, whose findings' toggle says what it does next. */
+    private EditorToolbar toolbar;
     /** Cells whose typed text was refused: what stands in the cell and why (the working copy keeps the old value). */
     private final Map<String, Refused> refused = new LinkedHashMap<>();
     /** The cells the findings point at, with their mark (cell-flagged, cell-warned). */
@@ -170,6 +174,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         this.html = html;
         this.actor = current.require();
         setWidthFull();
+        listen();
     }
 
     @Override
@@ -321,7 +326,6 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         reasons.ifPresent(r -> add(returnPanel(r, secrecy.map(SecrecyRecord::conclusion).orElse(null))));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
-        listenToTables(form.getElement());
         LaidOutReport laid = layout.layOut(working.content(), meta());
         for (ReportSection section : laid.sections()) {
             SectionDef def = format.section(section.key());
@@ -359,17 +363,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         add(body);
     }
 
-    private HorizontalLayout toolbar() {
-        Button save = new Button(getTranslation("editor.save"), e -> save());
-        save.setId("save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button submit = new Button(getTranslation("editor.submit"), e -> submit());
-        submit.setId("submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button prefill = new Button(getTranslation("editor.prefill"), e -> prefill());
-        prefill.setId("prefill");
-        Button preview = new Button(getTranslation("editor.preview"), e -> preview());
-        preview.setId("preview");
+    private EditorToolbar toolbar() {
         Anchor export = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + ".json",
                 () -> new ByteArrayInputStream(codec.write(working.content()).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
         export.getElement().setAttribute("download", true);
@@ -378,9 +372,55 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 () -> new ByteArrayInputStream(xlsx.write(layout.layOut(blankFigures(), meta())))), getTranslation("editor.template"));
         template.getElement().setAttribute("download", true);
         template.setId("template");
+        autosaved.setId("autosaved");
+        autosaved.addClassName("autosaved");
+        toolbar = new EditorToolbar(List.of(
+                new EditorToolbar.Label(getTranslation("editor.save"), "primary"),
+                new EditorToolbar.Label(getTranslation("editor.submit"), "success"),
+                new EditorToolbar.Label(getTranslation("editor.prefill"), ""),
+                new EditorToolbar.Label(getTranslation("editor.preview"), ""),
+                new EditorToolbar.Label(getTranslation("editor.import"), ""),
+                new EditorToolbar.Label(getTranslation(findings.isVisible() ? "editor.hideFindings" : "editor.showFindings"), "tertiary")),
+                export, template, autosaved);
+        return toolbar;
+    }
+
+    /** A click on one of the editor's HTML buttons: the toolbar's or a table's (by the button's id). */
+    private void clicked(String id) {
+        switch (id) {
+            case EditorToolbar.SAVE -> save();
+            case EditorToolbar.SUBMIT -> submit();
+            case EditorToolbar.PREFILL -> prefill();
+            case EditorToolbar.PREVIEW -> preview();
+            case EditorToolbar.IMPORT -> openImport();
+            case EditorToolbar.TOGGLE_FINDINGS -> {
+                // on a narrow screen the tables need the room: the findings fold away and come back on demand
+                findings.setVisible(!findings.isVisible());
+                toolbar.toggleText(getTranslation(findings.isVisible() ? "editor.hideFindings" : "editor.showFindings"));
+            }
+            default -> {
+                for (String gridKey : shape.tables().keySet()) {
+                    if (OfficialTable.fillId(gridKey).equals(id)) {
+                        fillZero(gridKey);
+                    } else if (OfficialTable.pasteId(gridKey).equals(id)) {
+                        paste(gridKey);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * 导入: the upload is made when it is chosen, in a dialog, and goes with it (an upload in every open editor
+     * held about 10 KB, most never used). A file taken in closes the dialog; one that was not stays out of its list.
+     */
+    private void openImport() {
+        Dialog d = new Dialog();
+        d.setId("import-dialog");
+        d.setHeaderTitle(getTranslation("editor.import"));
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
-        upload.setId("import");
+        upload.setId("import-file");
         upload.setAcceptedFileTypes("application/json", ".json", ".xlsx", ".xls",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
         upload.setMaxFileSize(MAX_IMPORT_BYTES);
@@ -395,25 +435,18 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 Notices.refused(getTranslation("editor.importFailed", ex.getMessage()));
                 taken = false;
             }
-            if (!taken) {
+            if (taken) {
+                d.close();
+            } else {
                 // a file that was not taken in must not stand in the list with a green tick
                 upload.clearFileList();
             }
         });
-        Button toggle = new Button(getTranslation("editor.hideFindings"));
-        toggle.setId("toggle-findings");
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        toggle.addClickListener(e -> {
-            // on a narrow screen the tables need the room: the findings fold away and come back on demand
-            findings.setVisible(!findings.isVisible());
-            toggle.setText(getTranslation(findings.isVisible() ? "editor.hideFindings" : "editor.showFindings"));
-        });
-        autosaved.setId("autosaved");
-        autosaved.addClassName("autosaved");
-        HorizontalLayout bar = new HorizontalLayout(save, submit, prefill, preview, export, template, upload, toggle, autosaved);
-        bar.setWrap(true);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        return bar;
+        d.add(upload);
+        Button close = new Button(getTranslation("common.close"), e -> d.close());
+        close.setId("import-close");
+        d.getFooter().add(close);
+        d.open();
     }
 
     /** A number cell's accessible name and hint, and whether it is computed; only the table's HTML holds them. */
@@ -531,32 +564,27 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * The tables' two listeners, on the form that holds them all: a number cell was left with a text in it, or a
-     * button above a table was clicked.
+     * The editor's two listeners, on the view itself: a number cell was left with a text in it, or one of its HTML
+     * buttons (the toolbar's, a table's) was clicked. Added once with the view: it may be entered again.
      */
-    private void listenToTables(com.vaadin.flow.dom.Element form) {
-        cellEvents = form;
-        com.vaadin.flow.dom.DomListenerRegistration change = form.addEventListener("change", e -> cellTyped(
+    private void listen() {
+        com.vaadin.flow.dom.Element root = getElement();
+        com.vaadin.flow.dom.DomListenerRegistration change = root.addEventListener("change", e -> cellTyped(
                 e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
         change.addEventData("event.target.id").addEventData("event.target.value");
         change.setFilter(OfficialTable.CHANGE_FILTER);
-        com.vaadin.flow.dom.DomListenerRegistration click = form.addEventListener("click", e -> {
-            String clicked = e.getEventData().getString(OfficialTable.CLICKED);
-            for (String gridKey : shape.tables().keySet()) {
-                if (OfficialTable.fillId(gridKey).equals(clicked)) {
-                    fillZero(gridKey);
-                } else if (OfficialTable.pasteId(gridKey).equals(clicked)) {
-                    paste(gridKey);
-                }
+        com.vaadin.flow.dom.DomListenerRegistration click = root.addEventListener("click", e -> {
+            if (shape != null) {
+                clicked(e.getEventData().getString(CLICKED));
             }
         });
-        click.addEventData(OfficialTable.CLICKED);
-        click.setFilter(OfficialTable.CLICK_FILTER);
+        click.addEventData(CLICKED);
+        click.setFilter(CLICK_FILTER);
     }
 
-    /** The element the tables' listeners are on (for tests, which send the browser's events there). */
+    /** The element the editor's listeners are on (for tests, which send the browser's events there). */
     com.vaadin.flow.dom.Element cellEvents() {
-        return cellEvents;
+        return getElement();
     }
 
     private void fillZero(String gridKey) {

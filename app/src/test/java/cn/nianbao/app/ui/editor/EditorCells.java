@@ -39,13 +39,13 @@ public final class EditorCells {
             throw new AssertionError("no button " + buttonId + " above a table of the editor");
         }
         JsonObject data = Json.createObject();
-        data.put(OfficialTable.CLICKED, buttonId);
-        data.put(OfficialTable.CLICK_FILTER, true);
+        data.put(ReportEditorView.CLICKED, buttonId);
+        data.put(ReportEditorView.CLICK_FILTER, true);
         fire("click", data);
     }
 
-    /** The browser's event as it reaches the editor's listener for its tables. */
-    private static void fire(String type, JsonObject data) {
+    /** The browser's event as it reaches the editor's listener for its tables and toolbar. */
+    static void fire(String type, JsonObject data) {
         com.vaadin.flow.dom.Element at = view().cellEvents();
         at.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(at, type, data));
     }

@@ -1,0 +1,69 @@
+package cn.nianbao.app.ui.editor;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import cn.nianbao.reports.render.Html;
+
+/**
+ * The editor's toolbar. Its buttons (保存, 提交, 预填, 预览, 导入, the findings' toggle) are sent to the browser as
+ * HTML and held on the server as no component: six server-side buttons with a click listener each held about
+ * 20 KB per open editor. A click reaches the editor's one click listener with the button's id
+ * (ReportEditorView.CLICKED), as the tables' buttons do. The two downloads stay anchors, as their files are made
+ * on request by the session's resources; the upload is made when 导入 is chosen (ReportEditorView).
+ * <p>
+ * The buttons stand in two runs of HTML so that the page keeps the order it had (and the keyboard's with it):
+ * save to preview, the downloads, import and the toggle, the autosave note. The runs take no room of their own
+ * ({@code display: contents} in the theme).
+ */
+final class EditorToolbar extends Div {
+
+    static final String SAVE = "save";
+    static final String SUBMIT = "submit";
+    static final String PREFILL = "prefill";
+    static final String PREVIEW = "preview";
+    static final String IMPORT = "import";
+    static final String TOGGLE_FINDINGS = "toggle-findings";
+    /** Every button's id, in the order they stand. */
+    static final List<String> BUTTONS = List.of(SAVE, SUBMIT, PREFILL, PREVIEW, IMPORT, TOGGLE_FINDINGS);
+
+    /** A button's label and its Lumo theme (empty: the default look). */
+    record Label(String text, String theme) {
+    }
+
+    private final Div late = new Div();
+
+    /**
+     * @param labels the buttons' labels, one per {@link #BUTTONS} id, in that order
+     */
+    EditorToolbar(List<Label> labels, Anchor export, Anchor template, Span autosaved) {
+        addClassName("editor-toolbar");
+        Div early = new Div();
+        early.addClassName("editor-tools");
+        late.addClassName("editor-tools");
+        early.getElement().executeJs("this.innerHTML = $0", html(labels.subList(0, 4), BUTTONS.subList(0, 4)));
+        late.getElement().executeJs("this.innerHTML = $0", html(labels.subList(4, 6), BUTTONS.subList(4, 6)));
+        add(early, export, template, late, autosaved);
+    }
+
+    /** The findings' toggle says what a click does next (show or hide). */
+    void toggleText(String text) {
+        late.getElement().executeJs("const b = this.querySelector('#" + TOGGLE_FINDINGS + "'); if (b) { b.textContent = $0; }", text);
+    }
+
+    private static String html(List<Label> labels, List<String> ids) {
+        StringBuilder html = new StringBuilder(512);
+        for (int i = 0; i < ids.size(); i++) {
+            Label l = labels.get(i);
+            html.append("<vaadin-button id=\"").append(ids.get(i)).append('"');
+            if (!l.theme().isEmpty()) {
+                html.append(" theme=\"").append(l.theme()).append('"');
+            }
+            html.append('>').append(Html.escape(l.text())).append("</vaadin-button>");
+        }
+        return html.toString();
+    }
+}
