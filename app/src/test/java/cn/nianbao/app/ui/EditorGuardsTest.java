@@ -116,12 +116,15 @@ class EditorGuardsTest extends KaribuTest {
         EditorCells.click("fill-zero-s3");
         assertThat(EditorCells.text(granted)).isEqualTo("0");
         // a finding's text takes the clerk to what it is about (the panel's one listener for all its entries):
-        // an applicant's name in 五 is the only finding, and its text takes the focus
+        // an applicant's name in 五 becomes a finding (beside others, such as a likeness to last year's text that
+        // depends on what earlier tests published), and its text takes the focus
         _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "申请人王建国要求公开本村土地征收补偿方案，已依法答复。");
-        assertThat(_get(cn.nianbao.app.ui.editor.FindingsPanel.class).messages()).singleElement().asString().contains("王建国");
+        java.util.List<String> messages = _get(cn.nianbao.app.ui.editor.FindingsPanel.class).messages();
+        int named = java.util.stream.IntStream.range(0, messages.size())
+                .filter(i -> messages.get(i).contains("王建国")).findFirst().orElseThrow();
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
-        EditorFindings.click(0);
+        EditorFindings.click(named);
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("focus"));

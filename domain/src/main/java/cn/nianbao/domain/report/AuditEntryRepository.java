@@ -8,12 +8,6 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByReportIdOrderByIdAsc(Long reportId);
 
-    /** The trail without its snapshots, oldest first. */
-    @org.springframework.data.jpa.repository.Query("select new cn.nianbao.domain.report.TrailStep(e.id, e.action,"
-            + " e.actor, e.stage, e.submissionNo, e.contentHash, case when e.contentJson is null then false else true end)"
-            + " from AuditEntry e where e.reportId = :reportId order by e.id")
-    List<TrailStep> steps(Long reportId);
-
     List<AuditEntry> findByReportIdAndSubmissionNoOrderByIdAsc(Long reportId, int submissionNo);
 
     @org.springframework.data.jpa.repository.Query(

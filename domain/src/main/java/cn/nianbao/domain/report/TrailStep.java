@@ -7,7 +7,7 @@ package cn.nianbao.domain.report;
 record TrailStep(Long id, AuditAction action, String actor, String stage, int submissionNo, String contentHash,
                  boolean hasSnapshot) {
 
-    /** As the trail's query selects it. */
+    /** As {@link AuditTrail#steps} reads it: the action by its name. */
     TrailStep(Long id, String action, String actor, String stage, int submissionNo, String contentHash,
               boolean hasSnapshot) {
         this(id, AuditAction.valueOf(action), actor, stage, submissionNo, contentHash, hasSnapshot);
