@@ -27,6 +27,9 @@ for _ in $(seq 1 90); do
   kill -0 "$group" 2>/dev/null || { echo "production-csp: the jar stopped; see $out/production-app.log" >&2; exit 1; }
   sleep 2
 done
+# Vaadin's servlet starts with the first UI request (vaadin.load-on-startup=false) and says its mode then
+curl -fs -o /dev/null "http://localhost:$port/login" \
+  || { echo "production-csp: the sign-in page did not answer; see $out/production-app.log" >&2; exit 1; }
 grep -q "Vaadin is running in production mode" "$out/production-app.log" \
   || { echo "production-csp: the jar did not run in Vaadin's production mode; see $out/production-app.log" >&2; exit 1; }
 BASE_URL="http://localhost:$port" node e2e/production-csp.mjs
