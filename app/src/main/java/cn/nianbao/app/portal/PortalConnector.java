@@ -28,6 +28,7 @@ class PortalConnector implements WebServerFactoryCustomizer<TomcatServletWebServ
     private final int writeBufferKb;
     private final ServerProperties server;
     private volatile Connector connector;
+    private volatile int boundPort = -1;
 
     PortalConnector(int port, int threads, int writeBufferKb, ServerProperties server) {
         if (port < 0 || port > 65535) {
@@ -58,10 +59,22 @@ class PortalConnector implements WebServerFactoryCustomizer<TomcatServletWebServ
         this.connector = portal;
     }
 
-    /** The port the portal listens on once the server runs (the one chosen when configured as 0); -1 before. */
+    /**
+     * The port the portal listens on once the server runs (the one chosen when configured as 0); -1 before. Asked on
+     * every request by {@link PortalDoor}: Tomcat answers through reflection on its endpoint (a tenth of a cached
+     * page's CPU), so the port is kept once the connector is bound — it does not change while the server runs.
+     */
     int localPort() {
+        int known = boundPort;
+        if (known > 0) {
+            return known;
+        }
         Connector c = connector;
-        return c == null ? -1 : c.getLocalPort();
+        int port = c == null ? -1 : c.getLocalPort();
+        if (port > 0) {
+            boundPort = port;
+        }
+        return port;
     }
 
     private static void set(Connector connector, String name, int value) {
