@@ -98,7 +98,7 @@ prepare() {
   fi
 }
 # what ops/run.sh passes besides the archive (JAVA_OPTS may override it; JVM_DEFAULT= leaves it out)
-jvm_default=${JVM_DEFAULT--XX:MetaspaceSize=256m}
+jvm_default=${JVM_DEFAULT--XX:MetaspaceSize=256m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000}
 opts_for() {
   local extra=""
   [ "$(basename "$1")" = new ] && extra=${JAVA_OPTS_NEW:-}

@@ -29,9 +29,15 @@ else
 fi
 # Metaspace: the first collection it triggers at 256 MB instead of about 21 MB; the start otherwise ran two or three
 # collections for it (bench/README.md, "Start, 2026-12-03, afternoon"). Nothing is reserved up front by this.
-# JAVA_OPTS comes after it and can set another value.
+# The C2 compiler waits for about ten times the calls and loops it takes by default: on two cores its compilations of
+# code that runs only while the application starts competed with the start for the second core (a start 0.7–0.8 s
+# shorter, 1.6–1.9 s less CPU; bench/README.md, "Start, 2026-12-04"); the code that keeps running still reaches C2
+# within seconds under load, and C1 compiles as before.
+# JAVA_OPTS comes after these and can set other values.
+jit="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000"
+jit="$jit -XX:Tier4BackEdgeThreshold=400000"
 # shellcheck disable=SC2086
-java $cds -XX:MetaspaceSize=256m ${JAVA_OPTS:-} -jar "$dir/app.jar" "$@" &
+java $cds -XX:MetaspaceSize=256m $jit ${JAVA_OPTS:-} -jar "$dir/app.jar" "$@" &
 jvm=$!
 trap 'kill -TERM "$jvm" 2>/dev/null || true' TERM INT HUP
 status=0
