@@ -25,7 +25,9 @@ public class TestDatabaseConfig {
         if (url != null && !url.isBlank()) {
             return new TestPostgres(null, url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        // no shutdown hook of its own: at the JVM's exit it stopped the server while Spring's hook was still closing
+        // the contexts, and Flowable's engine, closing, waited for a connection until surefire killed the fork (10 s)
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         return new TestPostgres(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
 
