@@ -16,6 +16,8 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.runtime.ActivityInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -129,14 +131,13 @@ public class ReportApprovalWorkflow {
     public void complete(Actor actor, String taskId, Decision decision, String comment, Map<String, String> sections,
                          SecrecyClearing clearing) {
         inTransaction(() -> inOneEngineCommand(() -> {
-            // one read gives the task, its candidates and its report together: a completion that commits meanwhile
-            // cannot turn a candidate into a stranger (the loser of a race is told "already handled", never 403)
-            Task task = tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().includeProcessVariables()
-                    .singleResult();
+            // one read gives the task and its candidates together: a completion that commits meanwhile cannot turn
+            // a candidate into a stranger (the loser of a race is told "already handled", never 403)
+            Task task = tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().singleResult();
             if (task == null) {
                 throw finishedOrUnknown(actor, taskId);
             }
-            Long reportId = ((Number) task.getProcessVariables().get(REPORT_ID)).longValue();
+            Long reportId = reportOfRoute(task);
             WorkStep step = WorkStep.ofTaskKey(task.getTaskDefinitionKey());
             if (!isCandidate(actor, task)) {
                 requireVisible(actor, reportId, taskId);
@@ -316,6 +317,17 @@ public class ReportApprovalWorkflow {
     private Optional<Task> openTask(Long reportId, WorkStep step) {
         return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(reportId))
                 .taskDefinitionKey(step.taskKey()).list().stream().findFirst();
+    }
+
+    /**
+     * The report of a task's route, inside the engine command that completes the task: the route's business key,
+     * read from the process instance, which the completion loads anyway and then takes from the command's cache.
+     * Reading the task with its process variables as well joined every variable's row to the task's and mapped
+     * them all, in a query that took a fifth of an approval's CPU (bench/approval.sh).
+     */
+    private static Long reportOfRoute(Task task) {
+        ExecutionEntity route = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
+        return Long.valueOf(route.getBusinessKey());
     }
 
     private static Long reportIdOf(Task task) {

@@ -47,7 +47,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("message " + key + " missing in " + baseName, e);
         }
-        // every pattern is a MessageFormat, with or without arguments, so '' always reads as one quote
+        // every pattern is a MessageFormat, with or without arguments, so '' always reads as one quote; one without
+        // arguments, quotes or braces reads as written, and is not parsed again on every notice of every move
+        if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
+            return pattern;
+        }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // numbers and years as written, never "2,026"

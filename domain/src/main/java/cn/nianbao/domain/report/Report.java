@@ -217,6 +217,14 @@ public class Report {
         return next;
     }
 
+    /**
+     * The decision's move was written in SQL with the version raised ({@link ReviewMoveWrite}); the entity takes the
+     * version the row now has, as after Hibernate's own update.
+     */
+    void versionWritten(long written) {
+        this.version = written;
+    }
+
     /** The county office sets the time an approved report goes public. */
     void schedulePublication(Instant at, Instant now) {
         requireApproved("refuse.schedule_not_approved");

@@ -53,11 +53,13 @@ public class ReportReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PublishedCellSums cellSums;
+    private final ReviewMoveWrite moves;
 
     ReportReview(ReportRepository reports, ReportGuard guard, ReportValidation validation, AuditTrail audit,
                  PublicationRepository publications, SecrecyReviewRepository secrecyReviews, ReportJsonCodec codec,
                  ReportFormats formats, ApplicationEventPublisher events, Clock clock,
-                 PublishedCellSums cellSums) {
+                 PublishedCellSums cellSums, ReviewMoveWrite moves) {
+        this.moves = moves;
         this.cellSums = cellSums;
         this.reports = reports;
         this.guard = guard;
@@ -115,8 +117,7 @@ public class ReportReview {
         } else if (choices != null) {
             recordReturn(actor, report, choices, given);
         }
-        ReportStatus next = report.decide(stage, decision, clock.instant());
-        reports.saveAndFlush(report);
+        ReportStatus next = moves.decide(report, stage, decision, clock.instant());
         audit.recordDecision(report, actor.username(), acting.map(Acting::leader).orElse(null), AuditAction.of(decision),
                 stage, stage.status(), next, fullComment, trail);
         ReportFacts facts = report.facts();

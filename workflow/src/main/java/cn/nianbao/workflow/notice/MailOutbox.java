@@ -25,15 +25,29 @@ class MailOutbox {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    /**
+     * The mail sender, looked up at the first notice: asking the bean factory for it scanned its annotations on
+     * every notice of every move (bench/approval.sh). Null until then; empty when the application has none.
+     */
+    private volatile java.util.Optional<JavaMailSender> resolved;
 
     MailOutbox(ObjectProvider<JavaMailSender> sender, @Value("${nianbao.mail.from:nianbao@localhost}") String from) {
         this.sender = sender;
         this.from = from;
     }
 
+    private JavaMailSender mailSender() {
+        java.util.Optional<JavaMailSender> known = resolved;
+        if (known == null) {
+            known = java.util.Optional.ofNullable(sender.getIfAvailable());
+            resolved = known;
+        }
+        return known.orElse(null);
+    }
+
     void sendAfterCommit(List<String> to, String subject, String body) {
         List<String> addresses = to.stream().filter(a -> a != null && a.contains("@")).distinct().toList();
-        JavaMailSender mail = sender.getIfAvailable();
+        JavaMailSender mail = mailSender();
         if (addresses.isEmpty() || mail == null || mail instanceof JavaMailSenderImpl impl
                 && (impl.getHost() == null || impl.getHost().isBlank())) {
             return;
