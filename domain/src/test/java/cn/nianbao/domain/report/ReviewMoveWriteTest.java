@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +36,8 @@ class ReviewMoveWriteTest extends TownshipFixture {
     @Autowired ReportReading reading;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ReportRepository reports;
+    @Autowired ReviewMoveWrite moves;
 
     private ReportView submitted() {
         ReportContent seed = SeedReport.content().withUnit(town.ref())
@@ -111,5 +114,25 @@ class ReviewMoveWriteTest extends TownshipFixture {
         })).isInstanceOf(ConcurrencyFailureException.class);
 
         assertThat(reading.summary(leader, r.id()).status()).isEqualTo(ReportStatus.IN_LEADER_SIGNOFF);
+    }
+
+    @Test
+    void another_change_of_the_report_in_the_same_transaction_is_written_with_the_move() {
+        ReportView r = submitted();
+        approveSecrecy(r.id());
+        long before = version(r.id());
+
+        new TransactionTemplate(transactions).executeWithoutResult(t -> {
+            // a change the move's UPDATE does not cover, made right before it with no query between them (a query
+            // would have flushed it on its own)
+            Report report = reports.findById(r.id()).orElseThrow();
+            ReflectionTestUtils.setField(report, "lastEditedBy", "someone-else");
+            moves.decide(report, ReviewStage.LEADER_SIGNOFF, Decision.APPROVE, java.time.Instant.now());
+        });
+
+        Map<String, Object> row = jdbc.queryForMap("select status, version, last_edited_by from report where id = ?", r.id());
+        assertThat(row.get("status")).isEqualTo(ReportStatus.IN_COUNTY_REVIEW.name());
+        assertThat(row.get("last_edited_by")).isEqualTo("someone-else");
+        assertThat(((Number) row.get("version")).longValue()).isEqualTo(before + 1);
     }
 }

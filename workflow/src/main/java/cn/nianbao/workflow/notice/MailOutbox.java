@@ -1,6 +1,7 @@
 package cn.nianbao.workflow.notice;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ class MailOutbox {
      * The mail sender, looked up at the first notice: asking the bean factory for it scanned its annotations on
      * every notice of every move (bench/approval.sh). Null until then; empty when the application has none.
      */
-    private volatile java.util.Optional<JavaMailSender> resolved;
+    private volatile Optional<JavaMailSender> resolved;
 
     MailOutbox(ObjectProvider<JavaMailSender> sender, @Value("${nianbao.mail.from:nianbao@localhost}") String from) {
         this.sender = sender;
@@ -37,7 +38,7 @@ class MailOutbox {
     }
 
     private JavaMailSender mailSender() {
-        java.util.Optional<JavaMailSender> known = resolved;
+        Optional<JavaMailSender> known = resolved;
         if (known == null) {
             known = java.util.Optional.ofNullable(sender.getIfAvailable());
             resolved = known;
