@@ -21,8 +21,9 @@ import cn.nianbao.reports.render.Html;
  * alone.
  * <p>
  * The form's HTML is the same for every report of the format (EditorForms): the browser fetches it, and this
- * editor's reasons of a return, figures and texts follow in the view's calls. Those calls wait for it in the browser
- * (the element's {@code __ready}). A text reaches the view's listeners (ReportEditorView) with its text area's id
+ * editor's reasons of a return come with the call that fetches it; once it is in, the form asks the view for the
+ * report's figures and texts (ReportEditorView.formReady). The view's other calls wait for it in the browser (the
+ * element's {@code __ready}). A text reaches the view's listeners (ReportEditorView) with its text area's id
  * and value: after a pause in the typing, and when it is left.
  */
 @Tag("vaadin-vertical-layout")
@@ -51,8 +52,9 @@ final class EditorForm extends Component {
      * @param url     where the browser fetches the form's HTML (EditorFormController)
      * @param reasons the reasons of a return as HTML, by the id of the text area they stand above
      * @param failed  what the form says when its HTML cannot be fetched
+     * @param view    the editor, told when the form is in ({@code formReady}: its figures and texts follow)
      */
-    EditorForm(String url, JsonObject reasons, String failed) {
+    EditorForm(String url, JsonObject reasons, String failed, com.vaadin.flow.dom.Element view) {
         getElement().setAttribute("theme", "spacing");
         getElement().setAttribute("class", "editor-form");
         getElement().executeJs("""
@@ -66,10 +68,11 @@ final class EditorForm extends Component {
                       const t = document.getElementById(id);
                       if (t) { t.insertAdjacentHTML('beforebegin', h); }
                     }
+                    form.__open();
+                    $3.$server.formReady();
                   })
-                  .catch(() => { form.textContent = $2; })
-                  .finally(() => form.__open());
-                """, url, reasons, failed);
+                  .catch(() => { form.textContent = $2; form.__open(); });
+                """, url, reasons, failed, view);
     }
 
     /**

@@ -307,6 +307,39 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 """, AUTOSAVE_MILLIS);
     }
 
+    /**
+     * The browser has the form: it is sent the report's figures and texts (what the first answer does not carry, so
+     * that it stays small: Flow keeps each page's last answer for a resend, and an editor opened and left alone kept
+     * its first one, some 40 KB). The figures go as one array in the order of the form's number cells (the format's
+     * reading order, EditorShape), and fill only what is still blank: the clerk may have typed meanwhile.
+     */
+    @ClientCallable
+    public void formReady() {
+        if (shape == null) {
+            return;
+        }
+        elemental.json.JsonArray values = elemental.json.Json.createArray();
+        for (String k : cells) {
+            values.set(values.length(), cellText(k));
+        }
+        elemental.json.JsonObject textStates = elemental.json.Json.createObject();
+        texts.forEach(k -> textStates.put(EditorForm.textId(k), textState(k, true)));
+        getElement().executeJs(EditorForm.WHEN_READY + """
+                ready(() => {
+                  const inputs = form.querySelectorAll('input.cell');
+                  if (inputs.length === $0.length) {
+                    $0.forEach((v, i) => { if (v !== '' && inputs[i].value === '') { inputs[i].value = v; } });
+                  }
+                  for (const [id, t] of Object.entries($1)) {
+                    const a = document.getElementById(id);
+                    if (!a) { continue; }
+                    if (a.value === '') { a.value = t.value; }
+                    a.helperText = t.counter;
+                  }
+                });
+                """, values, textStates);
+    }
+
     /** The autosave: quiet, and only when something changed (an unchanged save would make no version anyway). */
     @ClientCallable
     public void autosave() {
@@ -370,13 +403,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             }
         }
         texts = List.copyOf(shown);
-        texts.forEach(k -> pendingTexts.put(k, true));
-        for (String k : cells) {
-            if (working.cell(k) != null) {
-                pendingValues.put(k, plain(working.cell(k)));
-            }
-        }
-        EditorForm form = new EditorForm(EditorForms.PATH + shared.name(), reasonsHtml, getTranslation("editor.formFailed"));
+        EditorForm form = new EditorForm(EditorForms.PATH + shared.name(), reasonsHtml, getTranslation("editor.formFailed"),
+                getElement());
         Div body = new Div(form, findings);
         body.addClassName("editor-body");
         findings.setWidth("22em");
