@@ -60,7 +60,8 @@ final class EditorForm extends Component {
         getElement().executeJs("""
                 const form = this;
                 if (!form.__ready) { form.__ready = new Promise(r => { form.__open = r; }); }
-                fetch($0, { credentials: 'same-origin' })
+                // a redirect is the sign-in page of an ended session, not the form
+                fetch($0, { credentials: 'same-origin', redirect: 'error' })
                   .then(r => { if (!r.ok) { throw new Error(String(r.status)); } return r.text(); })
                   .then(html => {
                     form.innerHTML = html;
@@ -69,9 +70,9 @@ final class EditorForm extends Component {
                       if (t) { t.insertAdjacentHTML('beforebegin', h); }
                     }
                     form.__open();
-                    $3.$server.formReady();
-                  })
-                  .catch(() => { form.textContent = $2; form.__open(); });
+                    return true;
+                  }, () => { form.textContent = $2; form.__open(); return false; })
+                  .then(ok => { if (ok) { $3.$server.formReady(); } });
                 """, url, reasons, failed, view);
     }
 
