@@ -388,8 +388,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 .flatMap(r -> review.secrecyRecord(actor, id)).filter(rec -> rec.decision() == Decision.RETURN);
         wantedChanges = secrecy.map(SecrecyRecord::clearances).orElse(List.of());
         reasons.ifPresent(r -> add(returnPanel(r, secrecy.map(SecrecyRecord::conclusion).orElse(null))));
-        // the form's HTML is the format's, shared by every editor (fetched by the browser); what is this report's
-        // (reasons of a return, figures, texts) is sent with the first answer
+        // the form's HTML is the format's, shared by every editor (fetched by the browser); this report's reasons
+        // of a return come with the first answer, its figures and texts once the form is in (formReady)
         LaidOutReport blank = layout.layOut(working.head(), meta());
         EditorForms.Form shared = EditorForms.of(format, getLocale(), () -> formHtml(blank));
         elemental.json.JsonObject reasonsHtml = elemental.json.Json.createObject();
