@@ -12,7 +12,8 @@
 # Goal: <= 150 KB per session.
 #
 #   bash bench/session-memory.sh          SESSIONS=20 bash bench/session-memory.sh    REUSE_JAR=1: app/target's jar
-#   CHECK=1: the first session also checks the editor's table buttons and cells and the user menu in the browser
+#   CHECK=1: the first session also checks the editor's fetched form (its figures and texts), download links,
+#   table buttons, cells and texts, toolbar and the user menu in the browser
 #   (its lines "check ok|FAILED: ..." in browser.out, printed here; that session is then on another page)
 #   HISTO=1: also a class histogram at both points (histo-before.txt, histo-after.txt in the run's directory) and
 #   the classes that grew most, per session (bench/histo-diff.py); HEAPDUMP=1: a heap dump with all sessions open

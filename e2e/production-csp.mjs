@@ -46,6 +46,8 @@ try {
   await Promise.all([page.waitForFunction(() => location.pathname.endsWith('/edit'), { timeout: 30000 }),
     page.click('#new-report-lanxi-yulin')]);
   await page.waitForSelector('#findings', { timeout: 30000 });
+  // the form's HTML is fetched after the editor's first answer (the format's, shared by every editor)
+  await page.waitForSelector('.editor-form vaadin-text-area', { timeout: 30000 });
   const rendered = await page.evaluate(() => ['vaadin-text-area', 'vaadin-button']
     .filter(n => customElements.get(n) && document.querySelector(n) !== null).length);
   check(rendered === 2, 'the editor renders Vaadin components (vaadin-text-area and vaadin-button defined and on the page)');

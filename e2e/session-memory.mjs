@@ -41,6 +41,18 @@ async function check(page) {
   const overlaysGone = () => page.waitForFunction(() => ![...document.querySelectorAll('vaadin-dialog-overlay')]
     .some(o => o.opened || o.hasAttribute('closing')), { timeout: 5000 }).catch(() => {});
   const notified = () => page.evaluate(() => [...document.querySelectorAll('vaadin-notification-card')].map(c => c.textContent).join(' | '));
+  // the form's HTML is fetched (the format's, shared); the report's figures and texts follow once it is in
+  const filled = await page.evaluate(() => ({ cells: [...document.querySelectorAll('input.cell')].filter(i => i.value !== '').length,
+    text: document.getElementById('text-s1')?.value?.length ?? 0 }));
+  say(filled.cells > 50 && filled.text > 0, `the fetched form shows the report: ${filled.cells} cells filled, text-s1 ${filled.text} characters`);
+  // the toolbar's downloads are links to the session's resources
+  const files = await page.evaluate(async () => {
+    const get = async id => { const r = await fetch(document.getElementById(id).href); return { ok: r.ok, head: new Uint8Array(await r.arrayBuffer()).slice(0, 2) }; };
+    const json = await get('export');
+    const xlsx = await get('template');
+    return { json: json.ok && json.head[0] === 0x7b, xlsx: xlsx.ok && xlsx.head[0] === 0x50 && xlsx.head[1] === 0x4b };
+  });
+  say(files.json && files.xlsx, `export link gives JSON (${files.json}), template link an XLSX (${files.xlsx})`);
   const cell = await page.evaluate(() => document.querySelector('input.cell:not([readonly])').id);
   await page.evaluate(id => { const i = document.getElementById(id); i.value = 'x1'; i.dispatchEvent(new Event('change', { bubbles: true })); }, cell);
   await page.waitForFunction(id => document.getElementById(id).getAttribute('aria-invalid') === 'true', { timeout: 15000 }, cell)

@@ -92,6 +92,8 @@ try {
   await Promise.all([page.waitForFunction(() => location.pathname.endsWith('/edit'), { timeout: 30000 }),
     page.click('#new-report-lanxi-lanhe')]);
   await page.waitForSelector('#findings');
+  // the form's HTML is fetched after the editor's first answer (the format's, shared by every editor)
+  await page.waitForSelector('.editor-form vaadin-text-area');
   const editorText = await text(page);
   check(editorText.includes('一、总体情况') && editorText.includes('（六）其他处理') && editorText.includes('校验结果'),
     'the editor of a new report shows the 2021 format and the findings panel');

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.nianbao.domain.input.TextLimit;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportView;
-import cn.nianbao.app.ui.editor.SectionText;
+import cn.nianbao.app.ui.editor.EditorTexts;
 
 /**
  * The UI's fields take what the domain takes: each text field carries its maximum as maxlength and counts the
@@ -29,10 +29,10 @@ class BoundedFieldsTest extends KaribuTest {
         String town = drafts.township();
         ReportView r = drafts.filled(town + ".clerk", town, 2022);
         as(town + ".clerk", "reports/" + r.id() + "/edit");
-        SectionText s5 = _get(SectionText.class, s -> s.withId("text-s5"));
-        assertThat(s5.getMaxLength()).isEqualTo(TextLimit.SECTION_TEXT.max());
-        _setValue(s5, "下一步将增加政策解读的图解。");
-        assertThat(s5.getHelperText()).isEqualTo("已输入 14 / 20000 个字符");
+        org.jsoup.nodes.Element s5 = org.jsoup.Jsoup.parse(EditorTexts.formHtml()).getElementById("text-s5");
+        assertThat(s5.attr("maxlength")).isEqualTo(String.valueOf(TextLimit.SECTION_TEXT.max()));
+        EditorTexts.type("s5", "下一步将增加政策解读的图解。");
+        assertThat(EditorTexts.counter("s5")).isEqualTo("已输入 14 / 20000 个字符");
 
         String cell = "s3.granted.natural_person";
         String before = String.valueOf(reading.get(drafts.actor(town + ".clerk"), r.id()).content().cell("s3.granted.natural_person"));

@@ -6,7 +6,6 @@ import cn.nianbao.app.ui.editor.EditorTools;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -22,7 +21,7 @@ import cn.nianbao.domain.report.ReportDrafting;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportView;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.app.ui.editor.SectionText;
+import cn.nianbao.app.ui.editor.EditorTexts;
 
 /** The editor loses no input, and takes numbers as clerks type them. */
 class EditorGuardsTest extends KaribuTest {
@@ -42,7 +41,7 @@ class EditorGuardsTest extends KaribuTest {
     void leaving_with_unsaved_changes_asks_first_and_stays_or_discards() {
         ReportView r = draft(2024);
         as("beian.clerk", "reports/" + r.id() + "/edit");
-        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "下一步将增加政策解读的图解。");
+        EditorTexts.type("s5", "下一步将增加政策解读的图解。");
         UI.getCurrent().navigate("inbox");
         assertThat(path()).isEqualTo("reports/" + r.id() + "/edit");
         _get(Dialog.class, s -> s.withId("leave-dialog"));
@@ -56,7 +55,7 @@ class EditorGuardsTest extends KaribuTest {
 
         // "save and leave" stores the change, then goes
         UI.getCurrent().navigate("reports/" + r.id() + "/edit");
-        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "下一步将增加政策解读的图解。");
+        EditorTexts.type("s5", "下一步将增加政策解读的图解。");
         UI.getCurrent().navigate("inbox");
         _click(_get(Button.class, s -> s.withId("leave-save")));
         assertThat(path()).isEqualTo("inbox");
@@ -78,7 +77,7 @@ class EditorGuardsTest extends KaribuTest {
         assertThat(reading.get(actor(), r.id()).version()).isEqualTo(r.version());
         assertThat(_get(Span.class, s -> s.withId("autosaved")).getText()).isEmpty();
 
-        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "自动保存的修改。");
+        EditorTexts.leave("s5", "自动保存的修改。");
         editor.autosave();
         assertThat(_get(Span.class, s -> s.withId("autosaved")).getText()).matches("已自动保存 \\d\\d:\\d\\d");
         ReportView stored = reading.get(actor(), r.id());
@@ -118,7 +117,7 @@ class EditorGuardsTest extends KaribuTest {
         // a finding's text takes the clerk to what it is about (the panel's one listener for all its entries):
         // an applicant's name in 五 becomes a finding (beside others, such as a likeness to last year's text that
         // depends on what earlier tests published), and its text takes the focus
-        _setValue(_get(SectionText.class, s -> s.withId("text-s5")), "申请人王建国要求公开本村土地征收补偿方案，已依法答复。");
+        EditorTexts.type("s5", "申请人王建国要求公开本村土地征收补偿方案，已依法答复。");
         java.util.List<String> messages = _get(cn.nianbao.app.ui.editor.FindingsPanel.class).messages();
         int named = java.util.stream.IntStream.range(0, messages.size())
                 .filter(i -> messages.get(i).contains("王建国")).findFirst().orElseThrow();

@@ -46,12 +46,14 @@ public abstract class KaribuTest {
     void setUpVaadin() {
         Function0<UI> uiFactory = MockedUI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, ctx, uiFactory));
+        SentScripts.install();
     }
 
     @AfterEach
     void tearDownVaadin() {
         logout();
         MockVaadin.tearDown();
+        SentScripts.install();
     }
 
     /** Signs the user in, as Spring Security would after the login form. */
@@ -80,6 +82,7 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
         Function0<UI> uiFactory = MockedUI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, ctx, uiFactory));
+        SentScripts.install();
         login(username);
         UI.getCurrent().navigate(route);
     }

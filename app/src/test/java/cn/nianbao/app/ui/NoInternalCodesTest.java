@@ -65,6 +65,7 @@ class NoInternalCodesTest extends KaribuTest {
                 pages++;
                 StringBuilder text = new StringBuilder();
                 walk(UI.getCurrent(), text);
+                sentHtml(text);
                 Matcher m = CODE.matcher(text);
                 while (m.find()) {
                     int from = Math.max(0, m.start() - 30);
@@ -85,6 +86,40 @@ class NoInternalCodesTest extends KaribuTest {
             }
         }
         c.getChildren().forEach(child -> walk(child, out));
+    }
+
+    /**
+     * What the page was sent as HTML rather than as elements (the editor's toolbar, the reasons of a return, the
+     * form it fetches with its tables): the text and the attributes a person reads (labels, tooltips, accessible
+     * names).
+     */
+    private static void sentHtml(StringBuilder out) {
+        for (var js : SentScripts.take()) {
+            cn.nianbao.app.ui.editor.EditorTexts.served(js).ifPresent(html -> readable(html, out));
+            for (Object p : js.getInvocation().getParameters()) {
+                if (p instanceof String html && html.contains("<")) {
+                    readable(html, out);
+                } else if (p instanceof elemental.json.JsonObject o) {
+                    for (String k : o.keys()) {
+                        if (o.get(k) instanceof elemental.json.JsonString v && v.asString().contains("<")) {
+                            readable(v.asString(), out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readable(String html, StringBuilder out) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        out.append(doc.text()).append('\n');
+        for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            for (String a : List.of("label", "title", "aria-label", "placeholder")) {
+                if (e.hasAttr(a)) {
+                    out.append(e.attr(a)).append('\n');
+                }
+            }
+        }
     }
 
     private static void collect(Element e, StringBuilder out) {

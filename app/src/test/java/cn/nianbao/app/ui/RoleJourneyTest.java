@@ -27,7 +27,7 @@ import cn.nianbao.domain.notification.NotificationView;
 import cn.nianbao.domain.report.ReportReading;
 import cn.nianbao.domain.report.ReportStatus;
 import cn.nianbao.domain.user.UserAccountService;
-import cn.nianbao.app.ui.editor.SectionText;
+import cn.nianbao.app.ui.editor.EditorTexts;
 
 /** Each role's journey through the UI, from a new draft to the published report. */
 class RoleJourneyTest extends KaribuTest {
@@ -45,7 +45,7 @@ class RoleJourneyTest extends KaribuTest {
     }
 
     private void text(String section, String value) {
-        _setValue(_get(SectionText.class, s -> s.withId("text-" + section)), value);
+        EditorTexts.type(section, value);
     }
 
     private void cell(String key, String value) {

@@ -32,7 +32,7 @@ import cn.nianbao.domain.report.SecrecyRecord;
 import cn.nianbao.domain.rule.Finding;
 import cn.nianbao.domain.rule.Severity;
 import cn.nianbao.domain.user.Actor;
-import cn.nianbao.app.ui.editor.SectionText;
+import cn.nianbao.app.ui.editor.EditorTexts;
 
 /**
  * Personal information in the text: the clerk masks it from the findings (「遮盖」), and the 保密审查 reviewer
@@ -78,9 +78,8 @@ class SecrecyChoicesUiTest extends KaribuTest {
         town = drafts.township();
         ReportView r = drafts.filled(town + ".clerk", town, 2023);
         as(town + ".clerk", "reports/" + r.id() + "/edit");
-        SectionText s5 = _get(SectionText.class, s -> s.withId("text-s5"));
-        String typed = s5.getValue() + APPLICANT;
-        _setValue(s5, typed);
+        String typed = EditorTexts.value("s5") + APPLICANT;
+        EditorTexts.type("s5", typed);
         List<Div> names = findingsOf("SEC-NAME");
         assertThat(names).singleElement().satisfies(d -> assertThat(d.getElement().getTextRecursively()).contains("王建国"));
         assertThat(maskButton(names.get(0)).getText()).isEqualTo("遮盖");
@@ -91,7 +90,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
         ReportView stored = reading.get(actor(town + ".clerk"), r.id());
         assertThat(stored.version()).isEqualTo(r.version() + 2);
         assertThat(stored.content().text("s5")).isEqualTo(typed.replace("王建国", "王某某"));
-        assertThat(s5.getValue()).isEqualTo(stored.content().text("s5"));
+        assertThat(EditorTexts.value("s5")).isEqualTo(stored.content().text("s5"));
         assertThat(findingsOf("SEC-NAME")).isEmpty();
         assertThat(notices()).contains("已遮盖为「王某某」");
         assertThat(reading.history(actor(town + ".clerk"), r.id()).get(reading.history(actor(town + ".clerk"), r.id()).size() - 1)
@@ -99,12 +98,12 @@ class SecrecyChoicesUiTest extends KaribuTest {
 
         // someone saved meanwhile (another tab): 遮盖 is refused as a stale save would be, and the text stays
         NotificationsKt.clearNotifications();
-        _setValue(s5, stored.content().text("s5") + "申请人李建国（住兰河乡富强村3组）的申请已办结。");
+        EditorTexts.type("s5", stored.content().text("s5") + "申请人李建国（住兰河乡富强村3组）的申请已办结。");
         drafting.update(actor(town + ".clerk"), r.id(), stored.version(), stored.content().withText("s6", "另一处的修改。"));
         _click(maskButton(findingsOf("SEC-NAME").get(0)));
         assertThat(notices()).anyMatch(n -> n.startsWith("保存失败：他人已先保存了该报告"));
         assertThat(reading.get(actor(town + ".clerk"), r.id()).content().text("s5")).doesNotContain("李建国", "李某某");
-        assertThat(s5.getValue()).contains("李建国");
+        assertThat(EditorTexts.value("s5")).contains("李建国");
     }
 
     @Test
@@ -171,8 +170,7 @@ class SecrecyChoicesUiTest extends KaribuTest {
         assertThat(findingsOf("SEC-ID")).singleElement().satisfies(d -> assertThat(wanted(d)).isFalse());
 
         // text typed before the name moves it; the mark follows it, and 遮盖 settles it
-        SectionText s5 = _get(SectionText.class, s -> s.withId("text-s5"));
-        _setValue(s5, "（补充）" + s5.getValue());
+        EditorTexts.type("s5", "（补充）" + EditorTexts.value("s5"));
         assertThat(findingsOf("SEC-NAME")).singleElement().satisfies(d -> assertThat(wanted(d)).isTrue());
         _click(maskButton(findingsOf("SEC-NAME").get(0)));
         assertThat(findingsOf("SEC-NAME")).isEmpty();

@@ -13,12 +13,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -78,7 +76,7 @@ class SpreadsheetIntakeTest extends KaribuTest {
         as("yulin.clerk", "reports/" + draft.id() + "/edit");
         List<String> before = findings();
 
-        byte[] template = DownloadKt._download(_get(Anchor.class, s -> s.withId("template")));
+        byte[] template = EditorTools.download("template");
         byte[] filled;
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s3 = wb.getSheet(S3);

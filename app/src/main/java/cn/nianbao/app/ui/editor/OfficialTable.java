@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.html.Div;
-
 import cn.nianbao.reports.render.Grid;
 import cn.nianbao.reports.render.GridCell;
 import cn.nianbao.reports.render.Html;
@@ -14,18 +12,19 @@ import cn.nianbao.reports.render.Html;
  * An official table (from the one layout the PDF and the portal use) as a real HTML table in the editor, with a
  * native input in each number cell.
  * <p>
- * The table is sent to the browser once as HTML and is not held on the server as elements: a table of the 2021
- * format has some 200 number cells and 400 header and label cells, and an element (or a text field with its
- * tooltip and listener) for each of them cost about 3 KB of heap per cell and per open editor. What the server
- * keeps is the report's content (the view's working copy); a {@code change} listener reads which cell changed
- * and what was typed, and the view sends the cells' new values and marks in one call per answer.
+ * The table is HTML within the editor's form (EditorForm, EditorForms: written once per format and language, without
+ * figures) and is not held on the server as elements or as a component: a table of the 2021 format has some 200
+ * number cells and 400 header and label cells, and an element (or a text field with its tooltip and listener) for
+ * each of them cost about 3 KB of heap per cell and per open editor. What the server keeps is the report's content
+ * (the view's working copy); a {@code change} listener reads which cell changed and what was typed, and the view
+ * sends the cells' values and marks in one call per answer (the first one: every figure).
  * <p>
  * The table's two buttons (「空白单元格填 0」, 「粘贴表格」) travel with it as HTML too: as server-side buttons in a
  * layout, the six tables' twelve buttons held about 30 KB per open editor. The listeners for the cells and the
  * buttons are not the table's but the editor's, one {@code change} and one {@code click} listener for all its
  * tables and its toolbar (ReportEditorView), as each listener with its event data costs about 1.5 KB per session.
  */
-final class OfficialTable extends Div {
+final class OfficialTable {
 
     /** The cell's accessible name, its hint and whether it is computed; each only travels with the HTML. */
     record NumberCell(String label, String hint, boolean computed, boolean decimal) {
@@ -40,31 +39,22 @@ final class OfficialTable extends Div {
     record Buttons(String fillLabel, String pasteLabel) {
     }
 
-    /** The keys of the number cells (shared by every editor of the format: EditorShape). */
-    private final List<String> numberKeys;
-    private final String fillId;
-    private final String pasteId;
+    private OfficialTable() {
+    }
 
-    OfficialTable(Grid grid, List<String> numberKeys, Buttons buttons, Function<GridCell, NumberCell> numberCell) {
-        this.numberKeys = numberKeys;
-        addClassName("table-block");
+    /** Appends the table with its two buttons above it (a block of its own, as the theme lays it out). */
+    static void append(StringBuilder html, Grid grid, Buttons buttons, Function<GridCell, NumberCell> numberCell) {
         String key = grid.key().replace('.', '-');
-        this.fillId = fillId(grid.key());
-        this.pasteId = pasteId(grid.key());
-        String id = "table-" + key;
-        StringBuilder html = new StringBuilder(16_384);
-        html.append("<div class=\"fill-zero-bar\">");
-        button(html, fillId, buttons.fillLabel());
-        button(html, pasteId, buttons.pasteLabel());
-        html.append("</div><div class=\"table-wrap\"><table class=\"official-table\" id=\"").append(id).append("\"><thead>");
+        html.append("<div class=\"table-block\"><div class=\"fill-zero-bar\">");
+        button(html, fillId(grid.key()), buttons.fillLabel());
+        button(html, pasteId(grid.key()), buttons.pasteLabel());
+        html.append("</div><div class=\"table-wrap\"><table class=\"official-table\" id=\"table-").append(key).append("\"><thead>");
         grid.head().forEach(row -> row(html, row, numberCell, -1));
         html.append("</thead><tbody>");
         int labelColumns = grid.body().stream().mapToInt(r -> r.stream()
                 .filter(c -> c.kind() == GridCell.Kind.ROW_HEADER).mapToInt(GridCell::colspan).sum()).max().orElse(0);
         grid.body().forEach(row -> row(html, row, numberCell, labelColumns));
-        html.append("</tbody></table></div>");
-        // innerHTML of an element the server does not model: Flow leaves it alone, and nothing of it stays here
-        getElement().executeJs("this.innerHTML = $0", html.toString());
+        html.append("</tbody></table></div></div>");
     }
 
     /** The id of the table's 「空白单元格填 0」 button. */
@@ -82,22 +72,12 @@ final class OfficialTable extends Div {
                 .append("</vaadin-button>");
     }
 
-    /** The ids of the table's buttons: fill with 0, paste. */
-    List<String> buttonIds() {
-        return List.of(fillId, pasteId);
-    }
-
-    /** The keys of the table's number cells, in reading order. */
-    List<String> numberKeys() {
-        return numberKeys;
-    }
-
     /**
      * One row. The row labels stay in view while the numbers scroll sideways (CSS position: sticky). Labels of
      * nested groups stand side by side, so each is held at its own offset: a label column is --label-w wide, and
      * a label of level n sits n columns from the left ({@code labelColumns} &lt; 0: a head row, nothing frozen).
      */
-    private void row(StringBuilder html, List<GridCell> cells, Function<GridCell, NumberCell> numberCell, int labelColumns) {
+    private static void row(StringBuilder html, List<GridCell> cells, Function<GridCell, NumberCell> numberCell, int labelColumns) {
         List<Integer> headers = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).kind() == GridCell.Kind.ROW_HEADER) {

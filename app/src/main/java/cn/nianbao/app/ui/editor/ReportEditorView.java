@@ -24,12 +24,9 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
@@ -38,6 +35,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.StreamRegistration;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -45,6 +45,7 @@ import cn.nianbao.app.security.CurrentActor;
 import cn.nianbao.app.ui.MainLayout;
 import cn.nianbao.app.ui.Dates;
 import cn.nianbao.app.ui.Labels;
+import cn.nianbao.app.ui.BoundedText;
 import cn.nianbao.app.ui.ChineseUpload;
 import cn.nianbao.app.ui.Notices;
 import cn.nianbao.domain.content.ComputedTotals;
@@ -95,6 +96,18 @@ import cn.nianbao.workflow.ReportApprovalWorkflow;
 @PermitAll
 public class ReportEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
+    /** A number cell or a section's text: the element whose change or typing comes to the server. */
+    static final String FIELD = "event.target.closest('input.cell, vaadin-text-area')";
+    /** Which field: a cell's key, or a text area's id (EditorForm.textId). */
+    static final String FIELD_ID = FIELD + ".id";
+    /** What the field holds. */
+    static final String FIELD_VALUE = FIELD + ".value";
+    /** Typing or leaving in one of the sections' text areas. */
+    static final String TEXT_FILTER = "event.target.closest('vaadin-text-area." + EditorForm.TEXT_CLASS + "') !== null";
+    /** A number cell left with a text in it (not a computed one's, nor any other input's), or a section's text left. */
+    static final String CHANGE_FILTER = "(" + OfficialTable.CHANGE_FILTER + ") || " + TEXT_FILTER;
+    /** As a text field's LAZY mode: a text goes to the server this long after the last keystroke. */
+    static final int TEXT_PAUSE_MILLIS = 400;
     /** Only a click on one of the editor's HTML buttons (the toolbar's, the tables') comes to the server. */
     static final String CLICK_FILTER = "event.target.closest('.editor-tools vaadin-button, .fill-zero-bar vaadin-button') !== null";
     /** Which button was clicked. */
@@ -139,10 +152,13 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** The cells the findings point at, with their mark (cell-flagged, cell-warned). */
     private Map<String, String> marks = Map.of();
     /** What the browser's cells are told in the next answer: new values, refusals (null: cleared), the marks. */
-    private final Map<String, String> pendingValues = new LinkedHashMap<>();
+    private Map<String, String> pendingValues = new LinkedHashMap<>();
     private final Map<String, String> pendingRefused = new LinkedHashMap<>();
     private boolean pendingMarks;
-    private final Map<String, SectionText> texts = new LinkedHashMap<>();
+    /** The sections whose text the form shows (their text areas are the form's HTML; the texts the working copy's). */
+    private List<String> texts = List.of();
+    /** The texts the browser is told about in the next answer: true with the text itself, false the counter alone. */
+    private final Map<String, Boolean> pendingTexts = new LinkedHashMap<>();
     private final FindingsPanel findings = new FindingsPanel(this::jump, this::mask);
     /** What the open 保密审查 return asked to change (退回修改), or nothing. */
     private List<SecrecyRecord.Clearance> wantedChanges = List.of();
@@ -153,6 +169,9 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private EditorCopy saved;
     private boolean leaveGuardOn;
     private final Span autosaved = new Span();
+    /** The toolbar's downloads, and their registrations with the session's resources while the editor is attached. */
+    private final List<StreamResource> files = new ArrayList<>();
+    private final List<StreamRegistration> registered = new ArrayList<>();
     private final PersonNames names;
     private final Clock clock;
 
@@ -180,10 +199,13 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        unregisterFiles();
+        files.clear();
         cells = Set.of();
         refused.clear();
         marks = Map.of();
-        texts.clear();
+        texts = List.of();
+        pendingTexts.clear();
         ReportView report;
         try {
             id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
@@ -285,6 +307,39 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 """, AUTOSAVE_MILLIS);
     }
 
+    /**
+     * The browser has the form: it is sent the report's figures and texts (what the first answer does not carry, so
+     * that it stays small: Flow keeps each page's last answer for a resend, and an editor opened and left alone kept
+     * its first one, some 40 KB). The figures go as one array in the order of the form's number cells (the format's
+     * reading order, EditorShape), and fill only what is still blank: the clerk may have typed meanwhile.
+     */
+    @ClientCallable
+    public void formReady() {
+        if (shape == null) {
+            return;
+        }
+        elemental.json.JsonArray values = elemental.json.Json.createArray();
+        for (String k : cells) {
+            values.set(values.length(), cellText(k));
+        }
+        elemental.json.JsonObject textStates = elemental.json.Json.createObject();
+        texts.forEach(k -> textStates.put(EditorForm.textId(k), textState(k, true)));
+        getElement().executeJs(EditorForm.WHEN_READY + """
+                ready(() => {
+                  const inputs = form.querySelectorAll('input.cell');
+                  if (inputs.length === $0.length) {
+                    $0.forEach((v, i) => { if (v !== '' && inputs[i].value === '') { inputs[i].value = v; } });
+                  }
+                  for (const [id, t] of Object.entries($1)) {
+                    const a = document.getElementById(id);
+                    if (!a) { continue; }
+                    if (a.value === '') { a.value = t.value; }
+                    a.helperText = t.counter;
+                  }
+                });
+                """, values, textStates);
+    }
+
     /** The autosave: quiet, and only when something changed (an unchanged save would make no version anyway). */
     @ClientCallable
     public void autosave() {
@@ -303,7 +358,16 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (registered.isEmpty()) {
+            files.forEach(f -> registered.add(attachEvent.getSession().getResourceRegistry().registerResource(f)));
+        }
+    }
+
+    @Override
     protected void onDetach(DetachEvent detachEvent) {
+        unregisterFiles();
         // leaving the editor leaves no mark for the next page's printing
         detachEvent.getUI().getPage().executeJs("document.documentElement.classList.remove('printing-preview');");
         // leaving the editor (saved or discarded) leaves no question behind for the next page
@@ -324,54 +388,67 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 .flatMap(r -> review.secrecyRecord(actor, id)).filter(rec -> rec.decision() == Decision.RETURN);
         wantedChanges = secrecy.map(SecrecyRecord::clearances).orElse(List.of());
         reasons.ifPresent(r -> add(returnPanel(r, secrecy.map(SecrecyRecord::conclusion).orElse(null))));
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
-        LaidOutReport laid = layout.layOut(working.content(), meta());
-        for (ReportSection section : laid.sections()) {
+        // the form's HTML is the format's, shared by every editor (fetched by the browser); this report's reasons
+        // of a return come with the first answer, its figures and texts once the form is in (formReady)
+        LaidOutReport blank = layout.layOut(working.head(), meta());
+        EditorForms.Form shared = EditorForms.of(format, getLocale(), () -> formHtml(blank));
+        elemental.json.JsonObject reasonsHtml = elemental.json.Json.createObject();
+        List<String> shown = new ArrayList<>();
+        for (ReportSection section : blank.sections()) {
             SectionDef def = format.section(section.key());
-            form.add(new H3(def.title()));
-            sectionReasons(def).ifPresent(form::add);
-            SectionText text = new SectionText(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? null : getTranslation("editor.text"),
-                    TextLimit.SECTION_TEXT);
-            text.setId("text-" + def.key());
-            text.setWidthFull();
-            text.setMinHeight(def.kind() == cn.nianbao.domain.format.SectionKind.TEXT ? "12em" : "4em");
-            text.setValue(working.text(def.key()));
-            text.addValueChangeListener(e -> {
-                if (!refreshing) {
-                    working = working.withText(def.key(), e.getValue());
-                    revalidate();
-                    changed();
-                }
-            });
-            texts.put(def.key(), text);
-            form.add(text);
-            for (Grid g : section.tables()) {
-                form.add(table(g));
+            shown.add(def.key());
+            List<String> lines = sectionReasons(def);
+            if (!lines.isEmpty()) {
+                reasonsHtml.put(EditorForm.textId(def.key()), EditorForm.reasons(def.key(), lines));
             }
         }
-        HorizontalLayout body = new HorizontalLayout(form, findings);
-        body.setWidthFull();
-        body.setFlexGrow(1, form);
-        form.setWidth(null);
-        form.getStyle().set("min-width", "0");
+        texts = List.copyOf(shown);
+        EditorForm form = new EditorForm(EditorForms.PATH + shared.name(), reasonsHtml, getTranslation("editor.formFailed"),
+                getElement());
+        Div body = new Div(form, findings);
+        body.addClassName("editor-body");
         findings.setWidth("22em");
         // the findings stay in view while the clerk scrolls through the tables
         findings.getStyle().set("flex-shrink", "0").set("position", "sticky").set("top", "0")
                 .set("max-height", "calc(100vh - 5em)").set("overflow-y", "auto");
-        body.setAlignItems(FlexComponent.Alignment.START);
         add(body);
     }
 
+    /** The form's HTML for every report of the format (EditorForms): headings, text areas, tables, no figures. */
+    private String formHtml(LaidOutReport blank) {
+        StringBuilder html = new StringBuilder(131_072);
+        OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), getTranslation("editor.paste"));
+        for (ReportSection section : blank.sections()) {
+            SectionDef def = format.section(section.key());
+            boolean prose = def.kind() == cn.nianbao.domain.format.SectionKind.TEXT;
+            EditorForm.section(html, def.key(), def.title(), prose ? null : getTranslation("editor.text"), prose,
+                    TextLimit.SECTION_TEXT);
+            for (Grid g : section.tables()) {
+                OfficialTable.append(html, g, buttons, this::cellField);
+            }
+        }
+        return html.toString();
+    }
+
+    /** What the browser's text area of the section is told: its counter, and its text when {@code withText}. */
+    private elemental.json.JsonObject textState(String section, boolean withText) {
+        String text = working.text(section);
+        elemental.json.JsonObject t = elemental.json.Json.createObject();
+        t.put("counter", BoundedText.counter(text, TextLimit.SECTION_TEXT));
+        if (withText) {
+            t.put("value", text);
+        }
+        return t;
+    }
+
     private EditorToolbar toolbar() {
-        Anchor export = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + ".json",
-                () -> new ByteArrayInputStream(codec.write(working.content()).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export"));
-        export.getElement().setAttribute("download", true);
-        export.setId("export");
-        Anchor template = new Anchor(new StreamResource(working.unit().code() + "-" + working.year() + "-template.xlsx",
-                () -> new ByteArrayInputStream(xlsx.write(layout.layOut(blankFigures(), meta())))), getTranslation("editor.template"));
-        template.getElement().setAttribute("download", true);
-        template.setId("template");
+        String exportName = working.unit().code() + "-" + working.year() + ".json";
+        String templateName = working.unit().code() + "-" + working.year() + "-template.xlsx";
+        List<EditorToolbar.Download> downloads = List.of(
+                download("export", new StreamResource(exportName, () -> new ByteArrayInputStream(
+                        codec.write(working.content()).getBytes(StandardCharsets.UTF_8))), getTranslation("editor.export")),
+                download("template", new StreamResource(templateName, () -> new ByteArrayInputStream(
+                        xlsx.write(layout.layOut(blankFigures(), meta())))), getTranslation("editor.template")));
         autosaved.setId("autosaved");
         autosaved.addClassName("autosaved");
         toolbar = new EditorToolbar(List.of(
@@ -381,8 +458,27 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 new EditorToolbar.Label(getTranslation("editor.preview"), ""),
                 new EditorToolbar.Label(getTranslation("editor.import"), ""),
                 new EditorToolbar.Label(getTranslation(findings.isVisible() ? "editor.hideFindings" : "editor.showFindings"), "tertiary")),
-                export, template, autosaved);
+                downloads, autosaved);
         return toolbar;
+    }
+
+    /**
+     * A file the toolbar links to, made when it is asked for: registered with the session's resources while the
+     * editor is attached and shows this report, as an Anchor component registers its resource (and holds a
+     * component, its element and listeners besides).
+     */
+    private EditorToolbar.Download download(String linkId, StreamResource file, String text) {
+        files.add(file);
+        if (isAttached()) {
+            registered.add(VaadinSession.getCurrent().getResourceRegistry().registerResource(file));
+        }
+        return new EditorToolbar.Download(linkId, StreamResourceRegistry.getURI(file).toASCIIString(), file.getName(), text);
+    }
+
+    /** The toolbar's files are let go (the editor left), but kept to be registered again if it comes back. */
+    private void unregisterFiles() {
+        registered.forEach(StreamRegistration::unregister);
+        registered.clear();
     }
 
     /** A click on one of the editor's HTML buttons: the toolbar's or a table's (by the button's id). */
@@ -459,6 +555,30 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 def.type() == cn.nianbao.domain.format.CellType.DECIMAL);
     }
 
+    /** A number cell (by its key) or a section's text (by its text area's id) holds this text now. */
+    private void fieldChanged(String id, String typed) {
+        if (shape == null || id == null) {
+            return;
+        }
+        String section = EditorForm.sectionOf(id);
+        if (section != null) {
+            textTyped(section, typed == null ? "" : typed);
+        } else {
+            cellTyped(id, typed);
+        }
+    }
+
+    /** A section's text as it stands in the browser: the working copy takes it, the findings follow. */
+    private void textTyped(String section, String text) {
+        if (!texts.contains(section) || text.equals(working.text(section))) {
+            return;
+        }
+        working = working.withText(section, text);
+        pendingTexts.put(section, pendingTexts.getOrDefault(section, false));
+        revalidate();
+        changed();
+    }
+
     /** The tables' change listener: a number cell was left with this text in it. */
     private void cellTyped(String key, String typed) {
         if (refreshing || !cells.contains(key) || computed.contains(key)) {
@@ -512,9 +632,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      * taken in), refusals set or cleared, and the findings' marks when they moved.
      */
     private void push() {
-        if (pendingValues.isEmpty() && pendingRefused.isEmpty() && !pendingMarks) {
+        if (pendingValues.isEmpty() && pendingRefused.isEmpty() && !pendingMarks && pendingTexts.isEmpty()) {
             return;
         }
+        elemental.json.JsonObject textStates = elemental.json.Json.createObject();
+        pendingTexts.forEach((k, withText) -> textStates.put(EditorForm.textId(k), textState(k, withText)));
         elemental.json.JsonObject values = elemental.json.Json.createObject();
         pendingValues.forEach(values::put);
         elemental.json.JsonObject wrong = elemental.json.Json.createObject();
@@ -532,7 +654,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                 marked.put(m.getKey(), m.getValue());
             }
         }
-        getElement().executeJs("""
+        getElement().executeJs(EditorForm.WHEN_READY + """
+                ready(() => {
                 const cell = id => document.getElementById(id);
                 for (const [id, v] of Object.entries($0)) { const i = cell(id); if (i && i.value !== v) { i.value = v; } }
                 for (const [id, m] of Object.entries($1)) {
@@ -546,33 +669,32 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                   this.querySelectorAll('input.cell-flagged, input.cell-warned').forEach(i => i.classList.remove('cell-flagged', 'cell-warned'));
                   for (const [id, c] of Object.entries($2)) { const i = cell(id); if (i) { i.classList.add(c); } }
                 }
-                """, values, wrong, marked == null ? elemental.json.Json.createNull() : marked);
-        pendingValues.clear();
+                """ + EditorForm.textsJs(3) + "});", values, wrong, marked == null ? elemental.json.Json.createNull() : marked, textStates);
+        // anew rather than cleared: a map keeps the table it grew to, and the first answer sends every figure
+        pendingValues = new LinkedHashMap<>();
+        pendingTexts.clear();
         pendingRefused.clear();
         pendingMarks = false;
     }
 
     /**
-     * A table with its two buttons above it: 「空白单元格填 0」 (the table's blank input cells become 0, the computed
-     * totals follow) and 「粘贴表格」 (rows copied from a spreadsheet land from a chosen cell on). Neither keeps the
-     * laid-out table: the paste dialog lays the report out again when it opens.
-     */
-    private OfficialTable table(Grid grid) {
-        String gridKey = grid.key();
-        OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), getTranslation("editor.paste"));
-        return new OfficialTable(grid, shape.table(gridKey), buttons, this::cellField);
-    }
-
-    /**
-     * The editor's two listeners, on the view itself: a number cell was left with a text in it, or one of its HTML
-     * buttons (the toolbar's, a table's) was clicked. Added once with the view: it may be entered again.
+     * The editor's three listeners, on the view itself: a number cell or a section's text was left with a text in
+     * it, a section's text was typed in (after a pause), or one of its HTML buttons (the toolbar's, a table's) was
+     * clicked. Added once with the view: it may be entered again. A text is heard on both: typing alone would lose
+     * the last keystrokes of a text left for another within the pause (the browser keeps one pending event per
+     * listener, the other text's), and leaving alone would check nothing while the clerk types.
      */
     private void listen() {
         com.vaadin.flow.dom.Element root = getElement();
-        com.vaadin.flow.dom.DomListenerRegistration change = root.addEventListener("change", e -> cellTyped(
-                e.getEventData().getString("event.target.id"), e.getEventData().getString("event.target.value")));
-        change.addEventData("event.target.id").addEventData("event.target.value");
-        change.setFilter(OfficialTable.CHANGE_FILTER);
+        com.vaadin.flow.dom.DomListenerRegistration change = root.addEventListener("change", e -> fieldChanged(
+                e.getEventData().getString(FIELD_ID), e.getEventData().getString(FIELD_VALUE)));
+        change.addEventData(FIELD_ID).addEventData(FIELD_VALUE);
+        change.setFilter(CHANGE_FILTER);
+        com.vaadin.flow.dom.DomListenerRegistration typing = root.addEventListener("input", e -> fieldChanged(
+                e.getEventData().getString(FIELD_ID), e.getEventData().getString(FIELD_VALUE)));
+        typing.addEventData(FIELD_ID).addEventData(FIELD_VALUE);
+        typing.setFilter(TEXT_FILTER);
+        typing.debounce(TEXT_PAUSE_MILLIS);
         com.vaadin.flow.dom.DomListenerRegistration click = root.addEventListener("click", e -> {
             if (shape != null) {
                 clicked(e.getEventData().getString(CLICKED));
@@ -661,16 +783,10 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         return box;
     }
 
-    private java.util.Optional<Div> sectionReasons(SectionDef def) {
-        List<String> lines = reasons.map(r -> r.bySection().getOrDefault(def.key(), List.of())).orElse(List.of());
-        if (lines.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        Div box = new Div();
-        box.setId("return-" + def.key());
-        box.addClassName("return-note");
-        lines.forEach(t -> box.add(new Paragraph(getTranslation("return.section", t))));
-        return java.util.Optional.of(box);
+    /** The reasons of the open return that are about this section, as the form shows them (none: empty). */
+    private List<String> sectionReasons(SectionDef def) {
+        return reasons.map(r -> r.bySection().getOrDefault(def.key(), List.of())).orElse(List.of()).stream()
+                .map(t -> getTranslation("return.section", t)).toList();
     }
 
     /** Recomputes the totals, shows them, validates everything and marks the cells the findings point at. */
@@ -704,8 +820,8 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         List<String> keys = f.cells().stream().filter(cells::contains).toList();
         if (!keys.isEmpty()) {
             getElement().executeJs("const i = document.getElementById($0); if (i) { i.focus(); }", keys.get(0));
-        } else if (texts.containsKey(f.at())) {
-            texts.get(f.at()).focus();
+        } else if (texts.contains(f.at())) {
+            getElement().executeJs("const a = document.getElementById($0); if (a) { a.focus(); }", EditorForm.textId(f.at()));
         }
     }
 
@@ -808,7 +924,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
             cells.forEach(k -> pendingValues.put(k, plain(working.cell(k))));
             refused.keySet().forEach(k -> pendingRefused.put(k, null));
             refused.clear();
-            texts.forEach((k, t) -> t.setValue(working.text(k)));
+            texts.forEach(k -> pendingTexts.put(k, true));
         } finally {
             refreshing = false;
         }
@@ -891,6 +1007,20 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     /** cell-flagged, cell-warned or null. */
     String cellMark(String key) {
         return marks.get(key);
+    }
+
+    /** The section's text in the editor: what its text area was last told or told the server (for tests). */
+    String text(String section) {
+        if (!texts.contains(section)) {
+            throw new IllegalArgumentException("no text " + section + " in the editor");
+        }
+        return working.text(section);
+    }
+
+    /** The ids of the tables' buttons (fill with 0, paste), in the order of the tables (for tests). */
+    List<String> tableButtonIds() {
+        return shape.tables().keySet().stream().flatMap(k -> java.util.stream.Stream.of(OfficialTable.fillId(k),
+                OfficialTable.pasteId(k))).toList();
     }
 
     /** The current content in the editor (for tests). */

@@ -1,6 +1,5 @@
 package cn.nianbao.app.ui.editor;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import java.util.List;
@@ -13,8 +12,8 @@ import elemental.json.JsonObject;
 
 /**
  * The editor's number cells as a test sees them. They are native inputs the server holds no element for
- * (OfficialTable), so typing is the browser's {@code change} event on the table, with the data the browser sends
- * (which cell, what it holds); what a cell shows is what the view tells the browser.
+ * (OfficialTable, in the form's HTML), so typing is the browser's {@code change} event on the editor, with the data
+ * the browser sends (which cell, what it holds); what a cell shows is what the view tells the browser.
  */
 public final class EditorCells {
 
@@ -23,19 +22,19 @@ public final class EditorCells {
 
     /** Types into the cell and leaves it, as the browser reports it to the table's listener. */
     public static void type(String key, String text) {
-        if (_find(OfficialTable.class).stream().noneMatch(t -> t.numberKeys().contains(key))) {
+        if (!view().cellKeys().contains(key)) {
             throw new AssertionError("no number cell " + key + " in the editor");
         }
         JsonObject data = Json.createObject();
-        data.put("event.target.id", key);
-        data.put("event.target.value", text);
-        data.put(OfficialTable.CHANGE_FILTER, true);
+        data.put(ReportEditorView.FIELD_ID, key);
+        data.put(ReportEditorView.FIELD_VALUE, text);
+        data.put(ReportEditorView.CHANGE_FILTER, true);
         fire("change", data);
     }
 
     /** Clicks one of the buttons above a table (fill-zero-s3, paste-s3), as the browser reports it to the table. */
     public static void click(String buttonId) {
-        if (_find(OfficialTable.class).stream().noneMatch(t -> t.buttonIds().contains(buttonId))) {
+        if (!view().tableButtonIds().contains(buttonId)) {
             throw new AssertionError("no button " + buttonId + " above a table of the editor");
         }
         JsonObject data = Json.createObject();
