@@ -136,6 +136,10 @@ class ProvinceOversightTest {
 
         // written by SQL, around the publications' running sums: count them once, as a bulk load would
         published.recountSums();
+        // a live database's autovacuum has long since analysed its tables; right after a bulk load of this size it
+        // may not have yet, and the planner then guesses: the cockpit took 0.6–1.4 s instead of some 30 ms in two
+        // runs of 2026-12-04 (bench/README.md), depending on whether autovacuum had come by before the timing
+        jdbc.execute("analyze");
         System.out.printf("province seeded: %d units, %d reports in %d ms%n", unitRows.size(), reportRows.size(),
                 (System.nanoTime() - started) / 1_000_000);
         provinceOffice = person("po", Role.PROVINCE_OFFICE, t);
