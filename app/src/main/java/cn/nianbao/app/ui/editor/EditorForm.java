@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 
 import elemental.json.JsonObject;
 
@@ -54,7 +55,7 @@ final class EditorForm extends Component {
      * @param failed  what the form says when its HTML cannot be fetched
      * @param view    the editor, told when the form is in ({@code formReady}: its figures and texts follow)
      */
-    EditorForm(String url, JsonObject reasons, String failed, com.vaadin.flow.dom.Element view) {
+    EditorForm(String url, JsonObject reasons, String failed, Element view) {
         getElement().setAttribute("theme", "spacing");
         getElement().setAttribute("class", "editor-form");
         getElement().executeJs("""

@@ -1,5 +1,6 @@
 package cn.nianbao.app.ui.editor;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
@@ -21,7 +22,7 @@ class EditorFormController {
     @GetMapping("/" + EditorForms.PATH + "{name}")
     ResponseEntity<byte[]> form(@PathVariable String name) {
         return EditorForms.named(name)
-                .map(f -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .map(f -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate().immutable()).body(f.html()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

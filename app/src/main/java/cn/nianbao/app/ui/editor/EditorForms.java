@@ -1,15 +1,13 @@
 package cn.nianbao.app.ui.editor;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import cn.nianbao.domain.artefact.PublicArtefactStore;
 import cn.nianbao.domain.format.ReportFormat;
 
 /**
@@ -63,12 +61,7 @@ final class EditorForms {
     }
 
     private static String name(ReportFormat format, Locale locale, byte[] html) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
-            return format.id().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + locale.toLanguageTag() + "-"
-                    + HexFormat.of().formatHex(digest, 0, 8) + ".html";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return format.id().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + locale.toLanguageTag() + "-"
+                + PublicArtefactStore.sha256(html).substring(0, 16) + ".html";
     }
 }

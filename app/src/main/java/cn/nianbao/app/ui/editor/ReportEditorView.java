@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import java.time.Clock;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -38,6 +40,11 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.StreamRegistration;
 import com.vaadin.flow.server.StreamResourceRegistry;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -78,6 +85,7 @@ import cn.nianbao.domain.rule.ValidationResult;
 import cn.nianbao.domain.user.Actor;
 import cn.nianbao.domain.user.Role;
 import cn.nianbao.domain.format.CellInput;
+import cn.nianbao.domain.format.SectionKind;
 import cn.nianbao.reports.intake.CellIntake;
 import cn.nianbao.reports.intake.WorkbookIntake;
 import cn.nianbao.reports.render.Grid;
@@ -131,7 +139,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     private final Actor actor;
 
     private Long id;
-    private java.util.Optional<ReturnReasons> reasons = java.util.Optional.empty();
+    private Optional<ReturnReasons> reasons = Optional.empty();
     private long version;
     /** The working copy (EditorCopy: its numbers in an array, not a map). */
     private EditorCopy working;
@@ -318,11 +326,11 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         if (shape == null) {
             return;
         }
-        elemental.json.JsonArray values = elemental.json.Json.createArray();
+        JsonArray values = Json.createArray();
         for (String k : cells) {
             values.set(values.length(), cellText(k));
         }
-        elemental.json.JsonObject textStates = elemental.json.Json.createObject();
+        JsonObject textStates = Json.createObject();
         texts.forEach(k -> textStates.put(EditorForm.textId(k), textState(k, true)));
         getElement().executeJs(EditorForm.WHEN_READY + """
                 ready(() => {
@@ -358,7 +366,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+    protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (registered.isEmpty()) {
             files.forEach(f -> registered.add(attachEvent.getSession().getResourceRegistry().registerResource(f)));
@@ -392,7 +400,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         // of a return come with the first answer, its figures and texts once the form is in (formReady)
         LaidOutReport blank = layout.layOut(working.head(), meta());
         EditorForms.Form shared = EditorForms.of(format, getLocale(), () -> formHtml(blank));
-        elemental.json.JsonObject reasonsHtml = elemental.json.Json.createObject();
+        JsonObject reasonsHtml = Json.createObject();
         List<String> shown = new ArrayList<>();
         for (ReportSection section : blank.sections()) {
             SectionDef def = format.section(section.key());
@@ -420,7 +428,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         OfficialTable.Buttons buttons = new OfficialTable.Buttons(getTranslation("editor.fillZero"), getTranslation("editor.paste"));
         for (ReportSection section : blank.sections()) {
             SectionDef def = format.section(section.key());
-            boolean prose = def.kind() == cn.nianbao.domain.format.SectionKind.TEXT;
+            boolean prose = def.kind() == SectionKind.TEXT;
             EditorForm.section(html, def.key(), def.title(), prose ? null : getTranslation("editor.text"), prose,
                     TextLimit.SECTION_TEXT);
             for (Grid g : section.tables()) {
@@ -431,9 +439,9 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** What the browser's text area of the section is told: its counter, and its text when {@code withText}. */
-    private elemental.json.JsonObject textState(String section, boolean withText) {
+    private JsonObject textState(String section, boolean withText) {
         String text = working.text(section);
-        elemental.json.JsonObject t = elemental.json.Json.createObject();
+        JsonObject t = Json.createObject();
         t.put("counter", BoundedText.counter(text, TextLimit.SECTION_TEXT));
         if (withText) {
             t.put("value", text);
@@ -635,21 +643,21 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         if (pendingValues.isEmpty() && pendingRefused.isEmpty() && !pendingMarks && pendingTexts.isEmpty()) {
             return;
         }
-        elemental.json.JsonObject textStates = elemental.json.Json.createObject();
+        JsonObject textStates = Json.createObject();
         pendingTexts.forEach((k, withText) -> textStates.put(EditorForm.textId(k), textState(k, withText)));
-        elemental.json.JsonObject values = elemental.json.Json.createObject();
+        JsonObject values = Json.createObject();
         pendingValues.forEach(values::put);
-        elemental.json.JsonObject wrong = elemental.json.Json.createObject();
+        JsonObject wrong = Json.createObject();
         pendingRefused.forEach((k, m) -> {
             if (m == null) {
-                wrong.put(k, elemental.json.Json.createNull());
+                wrong.put(k, Json.createNull());
             } else {
                 wrong.put(k, m);
             }
         });
-        elemental.json.JsonObject marked = null;
+        JsonObject marked = null;
         if (pendingMarks) {
-            marked = elemental.json.Json.createObject();
+            marked = Json.createObject();
             for (Map.Entry<String, String> m : marks.entrySet()) {
                 marked.put(m.getKey(), m.getValue());
             }
@@ -669,7 +677,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
                   this.querySelectorAll('input.cell-flagged, input.cell-warned').forEach(i => i.classList.remove('cell-flagged', 'cell-warned'));
                   for (const [id, c] of Object.entries($2)) { const i = cell(id); if (i) { i.classList.add(c); } }
                 }
-                """ + EditorForm.textsJs(3) + "});", values, wrong, marked == null ? elemental.json.Json.createNull() : marked, textStates);
+                """ + EditorForm.textsJs(3) + "});", values, wrong, marked == null ? Json.createNull() : marked, textStates);
         // anew rather than cleared: a map keeps the table it grew to, and the first answer sends every figure
         pendingValues = new LinkedHashMap<>();
         pendingTexts.clear();
@@ -685,17 +693,17 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
      * listener, the other text's), and leaving alone would check nothing while the clerk types.
      */
     private void listen() {
-        com.vaadin.flow.dom.Element root = getElement();
-        com.vaadin.flow.dom.DomListenerRegistration change = root.addEventListener("change", e -> fieldChanged(
+        Element root = getElement();
+        DomListenerRegistration change = root.addEventListener("change", e -> fieldChanged(
                 e.getEventData().getString(FIELD_ID), e.getEventData().getString(FIELD_VALUE)));
         change.addEventData(FIELD_ID).addEventData(FIELD_VALUE);
         change.setFilter(CHANGE_FILTER);
-        com.vaadin.flow.dom.DomListenerRegistration typing = root.addEventListener("input", e -> fieldChanged(
+        DomListenerRegistration typing = root.addEventListener("input", e -> fieldChanged(
                 e.getEventData().getString(FIELD_ID), e.getEventData().getString(FIELD_VALUE)));
         typing.addEventData(FIELD_ID).addEventData(FIELD_VALUE);
         typing.setFilter(TEXT_FILTER);
         typing.debounce(TEXT_PAUSE_MILLIS);
-        com.vaadin.flow.dom.DomListenerRegistration click = root.addEventListener("click", e -> {
+        DomListenerRegistration click = root.addEventListener("click", e -> {
             if (shape != null) {
                 clicked(e.getEventData().getString(CLICKED));
             }
@@ -705,7 +713,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** The element the editor's listeners are on (for tests, which send the browser's events there). */
-    com.vaadin.flow.dom.Element cellEvents() {
+    Element cellEvents() {
         return getElement();
     }
 
@@ -964,7 +972,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** Only while the preview is open does printing print the sheet alone; otherwise the page prints as it is. */
-    private static void markPrinting(com.vaadin.flow.dom.Element through, boolean on) {
+    private static void markPrinting(Element through, boolean on) {
         through.executeJs("document.documentElement.classList.toggle('printing-preview', $0)", on);
     }
 
@@ -1019,7 +1027,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The ids of the tables' buttons (fill with 0, paste), in the order of the tables (for tests). */
     List<String> tableButtonIds() {
-        return shape.tables().keySet().stream().flatMap(k -> java.util.stream.Stream.of(OfficialTable.fillId(k),
+        return shape.tables().keySet().stream().flatMap(k -> Stream.of(OfficialTable.fillId(k),
                 OfficialTable.pasteId(k))).toList();
     }
 
